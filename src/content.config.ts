@@ -1,0 +1,55 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { datelineLoader } from './loader/dateline-loader.ts';
+import { articleSchema } from './pipeline/article-schema.ts';
+
+const precision = z.enum(['day', 'days', 'week', 'month-part', 'month', 'season', 'quarter', 'half', 'year']);
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+const claim = z.object({
+  id: z.string(),
+  article: z.string(),
+  sentence: z.string(),
+  sentenceIndex: z.number().int(),
+  line: z.number().int(),
+  expression: z.string().nullable(),
+  expressionStart: z.number().int().nullable(),
+  expressionEnd: z.number().int().nullable(),
+  start: isoDay,
+  end: isoDay,
+  precision,
+  label: z.string(),
+  rule: z.string(),
+  basis: z.enum(['explicit', 'relative', 'report']),
+});
+
+/** Articles: validated frontmatter (the schema editors write to) plus what the pipeline found. */
+const articles = defineCollection({
+  loader: datelineLoader((corpus) =>
+    corpus.articles.map((article) => ({
+      id: article.slug,
+      data: { ...article.meta, file: article.file, sentenceCount: article.sentenceCount, claims: article.claims },
+      html: article.html,
+    })),
+  ),
+  schema: articleSchema.extend({ file: z.string(), sentenceCount: z.number().int(), claims: z.array(claim) }),
+});
+
+/** Events: claims merged into timeline entries, in timeline order (`order`). */
+const events = defineCollection({
+  loader: datelineLoader((corpus) =>
+    corpus.events.map((event, order) => ({ id: event.id, data: { ...event, order } })),
+  ),
+  schema: z.object({
+    id: z.string(),
+    order: z.number().int(),
+    start: isoDay,
+    end: isoDay,
+    precision,
+    label: z.string(),
+    title: z.string(),
+    claims: z.array(claim).min(1),
+  }),
+});
+
+export const collections = { articles, events };

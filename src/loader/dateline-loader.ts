@@ -1,0 +1,70 @@
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildCorpus, type Corpus } from '../pipeline/build-corpus.ts';
+import { formatMessage } from '../pipeline/format-message.ts';
+
+/** Folder of the articles, relative to the project root. */
+export const ARTICLES_DIR = 'content/articles';
+
+let cached: { key: string; corpus: Corpus } | null = null;
+
+/** Read every article and run the pipeline, once per distinct set of files. */
+async function loadCorpus(context: LoaderContext): Promise<Corpus> {
+  const root = fileURLToPath(context.config.root);
+  const dir = path.join(root, ARTICLES_DIR);
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  const files = await Promise.all(
+    names.map(async (name) => ({ file: `${ARTICLES_DIR}/${name}`, text: await readFile(path.join(dir, name), 'utf8') })),
+  );
+  const key = context.generateDigest(JSON.stringify(files));
+  if (cached?.key === key) return cached.corpus;
+  const corpus = buildCorpus(files);
+  cached = { key, corpus };
+  const errors = corpus.messages.filter((message) => message.severity === 'error');
+  for (const message of corpus.messages) {
+    (message.severity === 'error' ? context.logger.error : context.logger.warn).call(context.logger, formatMessage(message));
+  }
+  if (errors.length) {
+    cached = null;
+    const error = new Error(
+      `${errors.length} error${errors.length === 1 ? '' : 's'} in ${ARTICLES_DIR}:\n${errors.map(formatMessage).join('\n')}`,
+    );
+    error.stack = error.message; // a content problem, not a crash: no stack trace
+    throw error;
+  }
+  return corpus;
+}
+
+/**
+ * Feed one part of the pipeline's output into a content collection. The
+ * pipeline runs once for all collections; in dev, saving an article reloads it.
+ *
+ * @param pick - Turns the corpus into the collection's entries.
+ * @returns An Astro content loader.
+ */
+export function datelineLoader(
+  pick: (corpus: Corpus) => Array<{ id: string; data: Record<string, unknown>; html?: string }>,
+): Loader {
+  return {
+    name: 'dateline',
+    load: async (context) => {
+      const sync = async () => {
+        const corpus = await loadCorpus(context);
+        context.store.clear();
+        for (const entry of pick(corpus)) {
+          const data = await context.parseData({ id: entry.id, data: entry.data });
+          const digest = context.generateDigest({ data: entry.data, html: entry.html ?? '' });
+          context.store.set({ id: entry.id, data, digest, ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }) });
+        }
+      };
+      await sync();
+      context.watcher?.on('all', (_event, file) => {
+        if (file.endsWith('.md') && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
+          sync().catch((error: Error) => context.logger.error(error.message));
+        }
+      });
+    },
+  };
+}

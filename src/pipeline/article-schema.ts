@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { fromIsoDay } from './from-iso-day.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * The frontmatter of an article. `published` is a real calendar day written
+ * `YYYY-MM-DD`; `publishedInferred: true` records that an editor inferred it
+ * (with the reasoning in `publishedNote`) rather than reading it from the
+ * page. Unknown keys are refused so that a misspelt `titel` is not silently
+ * ignored.
+ */
+export const articleSchema = z.strictObject({
+  title: text,
+  published: z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((value) => fromIsoDay(value) !== null, 'is not a real calendar day'),
+  publishedInferred: z.boolean().default(false),
+  publishedNote: text.optional(),
+  outlet: text.optional(),
+  via: text.optional(),
+  author: text.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+});
+
+/** Frontmatter as written by an editor, before defaults are applied. */
+export type ArticleInput = z.input<typeof articleSchema>;

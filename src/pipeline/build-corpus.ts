@@ -1,0 +1,67 @@
+import { buildEvents } from './build-events.ts';
+import { extractClaims } from './extract-claims.ts';
+import { readArticle } from './read-article.ts';
+import { renderArticle } from './render-article.ts';
+import type { ArticleMeta, Claim, ContentMessage, TimelineEvent } from './types.ts';
+
+/** An article ready to publish. */
+export interface CorpusArticle {
+  slug: string;
+  file: string;
+  meta: ArticleMeta;
+  /** Body HTML with sentences and dates marked (`renderArticle`). */
+  html: string;
+  sentenceCount: number;
+  claims: Claim[];
+}
+
+/** Everything the site is built from. */
+export interface Corpus {
+  articles: CorpusArticle[];
+  /** Events in timeline order, oldest first. */
+  events: TimelineEvent[];
+  /** Problems found, errors first, then by file and line. */
+  messages: ContentMessage[];
+}
+
+/**
+ * Run the whole pipeline over a set of article files: read and validate each,
+ * extract its claims, merge claims into events and render article bodies.
+ * An article with errors is left out and its messages returned, so one bad
+ * file never hides the others' problems; callers decide whether errors stop
+ * the build.
+ *
+ * @param files - Path (as shown in messages) and contents of each article.
+ * @returns Articles sorted by slug, events in timeline order, and messages.
+ */
+export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>): Corpus {
+  const messages: ContentMessage[] = [];
+  const read = [];
+  const seen = new Map<string, string>();
+  for (const { file, text } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const article = readArticle(text, file);
+    messages.push(...article.messages);
+    const other = seen.get(article.slug);
+    if (other) {
+      messages.push({ file, line: 1, column: 1, rule: 'duplicate-slug', severity: 'error', reason: `same slug \`${article.slug}\` as ${other}: rename one of the files` });
+      continue;
+    }
+    seen.set(article.slug, file);
+    if (!article.meta) continue;
+    const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
+    messages.push(...extracted.messages);
+    read.push({ article, meta: article.meta, ...extracted });
+  }
+  const events = buildEvents(read.flatMap((entry) => entry.claims));
+  const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
+  const articles = read.map(({ article, meta, sentences, claims }) => ({
+    slug: article.slug,
+    file: article.file,
+    meta,
+    html: renderArticle(article.tree, sentences, claims, eventOf),
+    sentenceCount: sentences.length,
+    claims,
+  }));
+  messages.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
+  return { articles, events, messages };
+}

@@ -1,0 +1,38 @@
+import type { Root } from 'mdast';
+import { collectBlocks } from './collect-blocks.ts';
+import { splitSentences } from './split-sentences.ts';
+import { walkInline } from './walk-inline.ts';
+import type { Sentence } from './types.ts';
+
+/**
+ * Split an article body into sentences: by Markdown structure first
+ * (paragraphs, headings, list items, quotes), then within each block by
+ * `splitSentences`. Line breaks inside a sentence become spaces (offsets are kept).
+ *
+ * @param tree - The body's remark tree.
+ * @param bodyLine - 1-based line of the file where the body begins.
+ * @returns Sentences in reading order, with their file lines.
+ */
+export function extractSentences(tree: Root, bodyLine: number): Sentence[] {
+  const sentences: Sentence[] = [];
+  collectBlocks(tree).forEach((block, blockIndex) => {
+    const text = walkInline(block);
+    const firstLine = (block.position?.start.line ?? 1) + bodyLine - 1;
+    let newlines = 0;
+    let counted = 0;
+    for (const [start, end] of splitSentences(text)) {
+      for (; counted < start; counted++) if (text.charCodeAt(counted) === 10) newlines++;
+      const sentence = text.slice(start, end).replace(/\s/g, ' '); // same length: offsets stay valid
+      if (!/\p{L}/u.test(sentence)) continue;
+      sentences.push({
+        index: sentences.length,
+        text: sentence,
+        line: firstLine + newlines,
+        block: blockIndex,
+        blockStart: start,
+        blockEnd: end,
+      });
+    }
+  });
+  return sentences;
+}

@@ -1,0 +1,164 @@
+/**
+ * Shared shapes of the Dateline pipeline. Every stage is a pure function over
+ * these plain, JSON-serialisable values, so results can be cached, diffed and
+ * printed by `npm run claims`.
+ */
+
+/** An inclusive ISO calendar day, `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+/**
+ * How precisely a date is known. `day` is a single day; `days` an explicit run
+ * of days (`1–9 Dec 2024`); `month-part` the early/mid/late third of a month;
+ * `week` a Monday-to-Sunday week; `month`, `season`, `quarter`, `half`, `year`
+ * the whole of that period.
+ */
+export type Precision =
+  | 'day'
+  | 'days'
+  | 'week'
+  | 'month-part'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'half'
+  | 'year';
+
+/** An inclusive interval of days with its honest precision. */
+export interface Interval {
+  start: IsoDay;
+  end: IsoDay;
+  precision: Precision;
+}
+
+/** A problem found in content: vfile style, with file, line, column and rule id. */
+export interface ContentMessage {
+  /** Path of the article, relative to the working directory. */
+  file: string;
+  line: number;
+  column: number;
+  /** Stable id of the check that failed, e.g. `frontmatter-field`. */
+  rule: string;
+  /** Frontmatter field or other part concerned, when there is one. */
+  field?: string;
+  /** One line, saying what is wrong and how to fix it. */
+  reason: string;
+  /** `error` stops the build; `warning` skips just the part concerned. */
+  severity: 'error' | 'warning';
+}
+
+/** Validated frontmatter of an article. */
+export interface ArticleMeta {
+  title: string;
+  published: IsoDay;
+  publishedInferred: boolean;
+  publishedNote?: string;
+  outlet?: string;
+  via?: string;
+  author?: string;
+  url?: string;
+}
+
+/** A sentence of an article body, in reading order. */
+export interface Sentence {
+  /** 0-based index of the sentence in its article. */
+  index: number;
+  /** Plain text of the sentence (Markdown formatting removed). */
+  text: string;
+  /** 1-based line of the sentence's first character in the article file. */
+  line: number;
+  /** 0-based index of the block (paragraph, heading) holding the sentence, in `collectBlocks` order. */
+  block: number;
+  /** Offsets of the sentence in its block's plain text (`walkInline`). */
+  blockStart: number;
+  blockEnd: number;
+}
+
+/** Where a temporal expression sits in its sentence and what it says. */
+export interface TemporalMention {
+  /** The words as written. */
+  text: string;
+  /** Offset of the first character in the sentence text. */
+  start: number;
+  /** Offset one past the last character in the sentence text. */
+  end: number;
+  /** Id of the grammar rule that matched (`month-day`, `yesterday`...). */
+  rule: string;
+  /** What the words say, before resolution against a publication date. */
+  value: DateValue;
+}
+
+/** A month of the year, 1 (January) to 12 (December). */
+export type Month = number;
+
+/** A meteorological season of the northern hemisphere. */
+export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
+
+/** `-1` for "last", `0` for "this", `1` for "next". */
+export type Offset = -1 | 0 | 1;
+
+/**
+ * The meaning of a temporal expression, independent of any anchor date.
+ * Fields left undefined (a missing year, a missing offset) are filled in by
+ * `resolveExpression` from the publication date and the sentence's tense.
+ */
+export type DateValue =
+  | { kind: 'date'; year?: number; month: Month; day: number }
+  | { kind: 'days'; year?: number; month: Month; from: number; to: number }
+  | { kind: 'month'; year?: number; month: Month }
+  | { kind: 'month-part'; part: 'early' | 'mid' | 'late'; year?: number; month: Month }
+  | { kind: 'rest-of-month'; which: 'earlier' | 'later'; month?: Month }
+  | { kind: 'rest-of'; which: 'earlier' | 'later'; unit: 'week' | 'year' }
+  | { kind: 'relative-day'; offset: number }
+  | { kind: 'relative-unit'; unit: 'week' | 'month' | 'year'; offset: Offset }
+  | { kind: 'season'; season: Season; year?: number; offset?: Offset }
+  | { kind: 'weekday'; weekday: number; offset?: Offset }
+  | { kind: 'year'; year: number }
+  | { kind: 'years'; from: number; to: number }
+  | { kind: 'ago'; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
+  | { kind: 'quarter'; quarter: number; year: number }
+  | { kind: 'half'; half: number; year: number };
+
+/** Whether a sentence reports the past or announces the future. */
+export type Tense = 'past' | 'future';
+
+/** A resolved temporal expression: an interval plus how it was obtained. */
+export interface ResolvedDate extends Interval {
+  /** Human label, e.g. `4 Dec 2024`, `early Oct 2024`, `autumn 2024`. */
+  label: string;
+}
+
+/**
+ * A dated claim: one sentence of one article with one dated expression, or a
+ * sentence dated only by its article's publication (`expression: null`).
+ */
+export interface Claim extends ResolvedDate {
+  /** Permanent id, unique across the corpus: `<article>#s<n>-<k>`. */
+  id: string;
+  /** Slug of the article: its file name without `.md`. */
+  article: string;
+  /** Plain text of the sentence. */
+  sentence: string;
+  /** 0-based index of the sentence in its article. */
+  sentenceIndex: number;
+  /** 1-based line of the sentence in the article file. */
+  line: number;
+  /** The words as written; `null` when dated by publication only. */
+  expression: string | null;
+  /** Offsets of the expression in the sentence, when there is one. */
+  expressionStart: number | null;
+  expressionEnd: number | null;
+  /** Id of the grammar rule that produced the date. */
+  rule: string;
+  /** `explicit` date words, `relative` to the publication date, or `report` (publication date only). */
+  basis: 'explicit' | 'relative' | 'report';
+}
+
+/** One entry of the timeline: claims that describe the same happening. */
+export interface TimelineEvent extends ResolvedDate {
+  /** Readable permanent id: ISO start date first, then a few words. */
+  id: string;
+  /** Short title of the event. */
+  title: string;
+  claims: Claim[];
+}

@@ -1,0 +1,34 @@
+import type { Parent, PhrasingContent, Text, InlineCode } from 'mdast';
+
+/** Called for each run of text, with the run's parent and offset in the block's plain text. */
+export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: number, offset: number) => void;
+
+/**
+ * Walk the inline content of a block, in order, and build its plain text:
+ * text and inline code count as written, a hard break as one space, images
+ * and raw HTML as nothing. Emphasis, links and other containers are entered,
+ * so that `on *December 2*` reads as one run of words.
+ *
+ * @param block - A paragraph, heading or other node with inline children.
+ * @param visit - Optional visitor for each text run and its offset.
+ * @returns The block's plain text.
+ */
+export function walkInline(block: Parent, visit?: InlineVisitor): string {
+  let text = '';
+  const walk = (parent: Parent) => {
+    // Iterate over a snapshot: a visitor may replace the current child.
+    const children = [...parent.children] as PhrasingContent[];
+    for (const child of children) {
+      if (child.type === 'text' || child.type === 'inlineCode') {
+        visit?.(child, parent, parent.children.indexOf(child), text.length);
+        text += child.value;
+      } else if (child.type === 'break') {
+        text += ' ';
+      } else if ('children' in child) {
+        walk(child);
+      }
+    }
+  };
+  walk(block);
+  return text;
+}
