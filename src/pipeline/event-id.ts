@@ -25,6 +25,7 @@ export function eventId(start: string, text: string, skip: string | null = null)
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/['’]s\b/g, '') // possessives: "Korea's" -> "korea"
     .replace(/\.(?=[A-Za-z])/g, '') // dotted acronyms: "U.S." -> "us"
+    .replace(/(?<=\d),(?=\d)/g, '') // grouped numbers: "10,000" -> "10000"
     .toLowerCase();
   for (const word of normalized.split(/[^a-z0-9]+/)) {
     if (!word || STOPWORDS.has(word) || omitted.has(word) || words.includes(word)) continue;
