@@ -2,6 +2,7 @@ import type { Parent, Root, Text, InlineCode } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { collectBlocks } from './collect-blocks.ts';
+import { machineDate } from './machine-date.ts';
 import { walkInline } from './walk-inline.ts';
 import type { Claim, Sentence } from './types.ts';
 
@@ -11,7 +12,7 @@ interface Mark {
   start: number;
   end: number;
   tag: string;
-  /** Properties of the element; `id` goes on the first piece only. */
+  /** Properties of the element; only `className` is repeated on the pieces after the first. */
   properties: Record<string, string | string[]>;
 }
 
@@ -41,7 +42,7 @@ export function renderArticle(tree: Root, sentences: readonly Sentence[], claims
         start: sentence.blockStart + claim.expressionStart,
         end: sentence.blockStart + claim.expressionEnd,
         tag: 'time',
-        properties: { dateTime: claim.start === claim.end ? claim.start : `${claim.start}/${claim.end}`, title: claim.label, className: ['date'] },
+        properties: { dateTime: machineDate(claim), title: claim.label, className: ['date'] },
       });
     }
     const events = [...new Set(own.map((claim) => eventOf.get(claim.id)).filter((id): id is string => Boolean(id)))];
@@ -75,8 +76,7 @@ function wrap(block: Parent, mark: Mark): void {
     const pieces: Array<Text | InlineCode | Parent> = [];
     const piece = (value: string): Text | InlineCode => ({ ...node, value });
     if (from > offset) pieces.push(piece(node.value.slice(0, from - offset)));
-    const properties = { ...mark.properties };
-    if (!first) delete properties.id;
+    const properties = first ? mark.properties : { className: mark.properties.className ?? [] };
     first = false;
     pieces.push({
       type: 'mark',
