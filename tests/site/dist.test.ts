@@ -1,0 +1,122 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Checks on the built site in `dist/` (`npm test` builds it first): the
+ * timeline, one page per event and per article, `timeline.json` and the
+ * search index.
+ */
+const dist = new URL('../../dist/', import.meta.url);
+if (!existsSync(new URL('index.html', dist))) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
+const read = (path: string) => readFileSync(new URL(path, dist), 'utf8');
+
+interface JsonEvent {
+  id: string; url: string; start: string; end: string; precision: string; label: string; title: string;
+  claims: Array<{ article: string; sentence: string; expression: string | null; start: string; end: string; url: string }>;
+}
+const timeline = JSON.parse(read('timeline.json')) as { events: JsonEvent[] };
+const articles = readdirSync(new URL('articles/', dist));
+const home = read('index.html');
+
+describe('dist/timeline.json', () => {
+  it('lists events oldest first, each with its claims', () => {
+    expect(timeline.events.length).toBeGreaterThan(20);
+    const starts = timeline.events.map((event) => event.start);
+    expect(starts).toEqual([...starts].sort());
+    for (const event of timeline.events) {
+      expect(Object.keys(event)).toEqual(['id', 'url', 'start', 'end', 'precision', 'label', 'title', 'claims']);
+      expect(event.claims.length).toBeGreaterThan(0);
+      expect(event.start <= event.end).toBe(true);
+    }
+  });
+
+  it('gives every event a readable id that starts with its ISO date', () => {
+    for (const event of timeline.events) {
+      expect(event.id).toMatch(/^\d{4}-\d{2}-\d{2}(-[a-z0-9]+)*$/);
+      expect(event.id.startsWith(event.start)).toBe(true);
+      expect(event.url).toBe(`/events/${event.id}/`);
+    }
+    expect(new Set(timeline.events.map((event) => event.id)).size).toBe(timeline.events.length);
+  });
+});
+
+describe('dist/index.html (timeline)', () => {
+  it('groups entries under year and month headings', () => {
+    expect(home).toMatch(/<h2[^>]*>2024<\/h2>/);
+    expect(home).toMatch(/<h2[^>]*>2025<\/h2>/);
+    expect(home).toMatch(/<h3[^>]*>December 2024<\/h3>/);
+    expect(home).toMatch(/<h3[^>]*>January 2025<\/h3>/);
+  });
+
+  it('shows every event in order with a <time datetime>, its sentence and a link to its outlet', () => {
+    const entries = [...home.matchAll(/<li class="event" id="([^"]+)">([\s\S]*?)<\/li>/g)];
+    expect(entries.map((entry) => entry[1])).toEqual(timeline.events.map((event) => event.id));
+    for (const [, id, body] of entries) {
+      const event = timeline.events.find((e) => e.id === id)!;
+      expect(body).toMatch(/<time class="date-label" datetime="\d{4}(-\d{2}){0,2}"/);
+      expect(body).toContain(`href="/events/${id}/"`);
+      expect(body).toMatch(new RegExp(`href="/articles/${event.claims[0]!.article}/#s\\d+"`));
+    }
+  });
+
+  it('keeps words apart for search (no whitespace lost between inline elements)', () => {
+    expect(home).not.toMatch(/<\/cite><span class="via">via/);
+    expect(read(timeline.events[0]!.url.slice(1) + 'index.html')).toMatch(/<\/a>, “<a/);
+  });
+});
+
+describe('dist/events/<id>/', () => {
+  it('has a page per event with its date, claims and citations to the article sentence', () => {
+    for (const event of timeline.events) {
+      const page = read(`events/${event.id}/index.html`);
+      expect(page).toContain(`>${event.label}</time>`);
+      for (const claim of event.claims) {
+        expect(decode(page)).toContain(claim.sentence);
+        expect(page).toContain(`href="${claim.url}"`);
+        const [path, anchor] = claim.url.split('#');
+        expect(read(`${path!.slice(1)}index.html`)).toContain(`id="${anchor}"`);
+      }
+    }
+  });
+});
+
+describe('dist/articles/<slug>/', () => {
+  it('has a page per article', () => {
+    expect(articles.sort()).toEqual(
+      readdirSync(new URL('../../content/articles/', import.meta.url)).map((file) => file.replace(/\.md$/, '')).sort(),
+    );
+  });
+
+  it('shows outlet, byline, published date and whether it was inferred', () => {
+    const tampa = read('articles/russia-to-supply-mig-29-and-su-27-jets-to-north-korea/index.html');
+    expect(tampa).toContain('Tampa Free Press');
+    expect(tampa).toContain('<time datetime="2024-12-10">10 December 2024</time>');
+    expect(tampa).toContain('inferred by the editor');
+    const voa = read('articles/voa-north-korean-troops-to-enter-combat-soon-says-pentagon-chief/index.html');
+    expect(voa).toContain('Olena Mukhina');
+    expect(voa).toContain('stated in the article');
+    expect(voa).not.toContain('inferred by the editor');
+  });
+
+  it('keeps the article text and drops nothing but furniture', () => {
+    const page = read('articles/north-korean-troops-in-russian-uniforms-deploy-to-ukraine-border/index.html');
+    expect(decode(page)).toContain("They're doing this because Putin has lost a lot of troops.");
+    expect(page).not.toContain('Tactical Backpack');
+  });
+});
+
+describe('dist/pagefind', () => {
+  it('holds a search index of the event and article pages', () => {
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    expect(pages).toBe(timeline.events.length + articles.length);
+    expect(existsSync(new URL('pagefind/pagefind.js', dist))).toBe(true);
+  });
+});
+
+/** Decode the character references Astro writes, to compare page text with plain text. */
+function decode(html: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return html.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : named[name!] ?? whole);
+}
