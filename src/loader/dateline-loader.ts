@@ -1,6 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCorpus, type Corpus } from '../pipeline/build-corpus.ts';
 import { formatMessage } from '../pipeline/format-message.ts';
@@ -10,7 +11,11 @@ export const ARTICLES_DIR = 'content/articles';
 
 let cached: { key: string; corpus: Corpus } | null = null;
 
-/** Read every article and run the pipeline, once per distinct set of files. */
+/**
+ * Read every article and run the pipeline, once per distinct set of files:
+ * both collections share one run. Warnings are logged once; errors stop the
+ * build with one message per problem (file, line, field, rule), no stack trace.
+ */
 async function loadCorpus(context: LoaderContext): Promise<Corpus> {
   const root = fileURLToPath(context.config.root);
   const dir = path.join(root, ARTICLES_DIR);
@@ -19,19 +24,19 @@ async function loadCorpus(context: LoaderContext): Promise<Corpus> {
     names.map(async (name) => ({ file: `${ARTICLES_DIR}/${name}`, text: await readFile(path.join(dir, name), 'utf8') })),
   );
   const key = context.generateDigest(JSON.stringify(files));
-  if (cached?.key === key) return cached.corpus;
-  const corpus = buildCorpus(files);
-  cached = { key, corpus };
+  const fresh = cached?.key !== key;
+  if (fresh) cached = { key, corpus: buildCorpus(files) };
+  const { corpus } = cached!;
   const errors = corpus.messages.filter((message) => message.severity === 'error');
-  for (const message of corpus.messages) {
-    (message.severity === 'error' ? context.logger.error : context.logger.warn).call(context.logger, formatMessage(message));
+  if (fresh) {
+    for (const message of corpus.messages) if (message.severity === 'warning') context.logger.warn(formatMessage(message));
   }
   if (errors.length) {
-    cached = null;
-    const error = new Error(
+    const error = new AstroError(
       `${errors.length} error${errors.length === 1 ? '' : 's'} in ${ARTICLES_DIR}:\n${errors.map(formatMessage).join('\n')}`,
+      'Fix each file at the line named above, then build again. Nothing in dist/ was changed.',
     );
-    error.stack = error.message; // a content problem, not a crash: no stack trace
+    error.stack = ''; // a problem in content, not a crash: no stack trace
     throw error;
   }
   return corpus;

@@ -69,7 +69,7 @@ export function readArticle(text: string, file: string): ReadArticle {
       const reason = issue.code === 'unrecognized_keys'
         ? `unknown field \`${issue.keys.join('`, `')}\`: the fields are title, published, publishedInferred, publishedNote, outlet, via, author, url`
         : issue.code === 'invalid_type' && issue.input === undefined
-          ? `\`${field}\` is required`
+          ? `\`${field}\` is required: add a \`${field}:\` line to the frontmatter`
           : `\`${field}\` ${issue.message}`;
       error(pos.line, pos.column, 'frontmatter-field', reason, field);
     }

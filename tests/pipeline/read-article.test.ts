@@ -18,7 +18,7 @@ describe('readArticle', () => {
 
   it('names the file, line and field of a missing title', () => {
     expect(problems(article('published: 2024-12-10'))).toEqual([
-      `${FILE}:1:1: error: \`title\` is required (field \`title\`) [frontmatter-field]`,
+      `${FILE}:1:1: error: \`title\` is required: add a \`title:\` line to the frontmatter (field \`title\`) [frontmatter-field]`,
     ]);
   });
 
@@ -32,7 +32,7 @@ describe('readArticle', () => {
     it('refuses dates in other formats and misspelt keys', () => {
       expect(problems(article('title: T\npublished: 04/05/24'))[0]).toContain(':3:1: error: `published` must be a date written YYYY-MM-DD');
       expect(problems(article('titel: T\npublished: 2024-12-10'))).toEqual([
-        `${FILE}:1:1: error: \`title\` is required (field \`title\`) [frontmatter-field]`,
+        `${FILE}:1:1: error: \`title\` is required: add a \`title:\` line to the frontmatter (field \`title\`) [frontmatter-field]`,
         `${FILE}:2:1: error: unknown field \`titel\`: the fields are title, published, publishedInferred, publishedNote, outlet, via, author, url (field \`titel\`) [frontmatter-field]`,
       ]);
     });
