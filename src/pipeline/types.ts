@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { articleSchema } from './article-schema.ts';
+
 /**
  * Shared shapes of the Dateline pipeline. Every stage is a pure function over
  * these plain, JSON-serialisable values, so results can be cached, diffed and
@@ -47,17 +50,8 @@ export interface ContentMessage {
   severity: 'error' | 'warning';
 }
 
-/** Validated frontmatter of an article. */
-export interface ArticleMeta {
-  title: string;
-  published: IsoDay;
-  publishedInferred: boolean;
-  publishedNote?: string;
-  outlet?: string;
-  via?: string;
-  author?: string;
-  url?: string;
-}
+/** Validated frontmatter of an article (`articleSchema` after defaults). */
+export type ArticleMeta = z.output<typeof articleSchema>;
 
 /** A sentence of an article body, in reading order. */
 export interface Sentence {
