@@ -5,162 +5,214 @@ import {
 import { UTCDate } from '@date-fns/utc';
 import { fromIsoDay } from './from-iso-day.ts';
 import { toIsoDay } from './to-iso-day.ts';
-import type { DateValue, Interval, IsoDay, Precision, Season, Tense } from './types.ts';
+import type { DateValue, Interval, IsoDay, Part, Precision, Season, Tense } from './types.ts';
 
 const WEEK = { weekStartsOn: 1 } as const;
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+const MONTH_PART: Record<Part, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
+const YEAR_PART: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+
+type Range = { from: Date; to: Date };
 
 /**
  * Resolve the meaning of a temporal expression into an inclusive interval of
- * days, against the publication date of its article. Missing years and bare
- * weekdays follow the tense: a past-tense report means the latest one on or
- * before publication, a future one the first on or after. Conventions: early,
- * mid and late months are days 1–10, 11–20 and 21–end; seasons are
- * meteorological (winter spans the year end); weeks run Monday to Sunday;
- * "earlier this month" runs from the 1st to the day before publication.
+ * days, against the publication date of its article. Missing years, bare
+ * months, weekdays, seasons and quarters follow the tense: a past-tense report
+ * means the latest one on or before publication, a future one the first on or
+ * after. A date counted from another ("two days later") counts from `anchor`.
+ * Conventions: early, mid and late months are days 1–10, 11–20 and 21–end
+ * (of a year: Jan–Apr, May–Aug, Sep–Dec); seasons are meteorological (winter
+ * spans the year end); weeks and weekends run Monday to Sunday; "earlier this
+ * month" runs from the 1st to the day before publication.
  *
  * @param value - What the words say, from `findExpressions`.
  * @param published - Publication date of the article, `YYYY-MM-DD`.
- * @param tense - Tense of the sentence, from `detectTense`.
- * @returns The interval with its precision, or `null` when the words name no real day (`February 30`).
+ * @param tense - Tense of the words around the expression, from `detectTense`.
+ * @param anchor - The date a relative expression counts from, if any.
+ * @returns The interval with its precision, or `null` when the words name no real day
+ *   (`February 30`), an empty period, or a relative date with nothing to count from.
  */
-export function resolveExpression(value: DateValue, published: IsoDay, tense: Tense): Interval | null {
-  const anchor = fromIsoDay(published);
-  if (!anchor) return null;
-  const y = anchor.getFullYear();
+export function resolveExpression(value: DateValue, published: IsoDay, tense: Tense, anchor: Interval | null = null): Interval | null {
+  const pub = fromIsoDay(published);
+  if (!pub) return null;
+  const y = pub.getFullYear();
+  /** The year named by `year` or `yearOffset`, or the one the tense picks for `pick`. */
+  const dated = <T extends Range>(v: { year?: number; yearOffset?: number }, pick: (year: number) => T | null): T | null =>
+    v.year !== undefined ? pick(v.year) : v.yearOffset !== undefined ? pick(y + v.yearOffset) : byTense(pick, y, pub, tense);
+
   switch (value.kind) {
     case 'date': {
-      const pick = (year: number) => calendarDay(year, value.month, value.day);
-      if (value.year !== undefined) return single(pick(value.year), 'day');
-      return single(byTense(pick, y, anchor, tense, (d) => d, (d) => d), 'day');
+      const range = dated(value, (year) => single(calendarDay(year, value.month, value.day)));
+      return range && interval(range.from, range.to, 'day');
     }
     case 'days': {
-      const pick = (year: number) => {
+      const range = dated(value, (year) => {
         const from = calendarDay(year, value.month, value.from);
-        const to = calendarDay(year, value.month, value.to);
+        const to = calendarDay(value.toMonth < value.month ? year + 1 : year, value.toMonth, value.to);
         return from && to ? { from, to } : null;
-      };
-      const range = value.year !== undefined ? pick(value.year) : byTense(pick, y, anchor, tense, (r) => r.from, (r) => r.to);
-      return range ? interval(range.from, range.to, 'days') : null;
+      });
+      return range && interval(range.from, range.to, 'days');
     }
     case 'month': {
-      const pick = (year: number) => new UTCDate(year, value.month - 1, 1);
-      const start = value.year !== undefined ? pick(value.year) : byTense(pick, y, anchor, tense, (d) => d, endOfMonth);
-      return start ? interval(start, endOfMonth(start), 'month') : null;
+      const range = dated(value, (year) => monthRange(year, value.month));
+      return range && interval(range.from, range.to, 'month');
+    }
+    case 'months': {
+      const pick = (year: number) => {
+        const toYear = value.toYear ?? (value.to >= value.from ? year : year + 1);
+        return { from: new UTCDate(year, value.from - 1, 1), to: endOfMonth(new UTCDate(toYear, value.to - 1, 1)) };
+      };
+      const range = dated(value, pick);
+      return range && interval(range.from, range.to, 'months');
     }
     case 'month-part': {
-      const pick = (year: number) => monthPart(year, value.month, value.part);
-      const range = value.year !== undefined ? pick(value.year) : byTense(pick, y, anchor, tense, (r) => r.from, (r) => r.to);
-      return range ? interval(range.from, range.to, 'month-part') : null;
+      const [a, b] = MONTH_PART[value.part];
+      const range = dated(value, (year) => {
+        const first = new UTCDate(year, value.month - 1, 1);
+        return { from: addDays(first, a - 1), to: b === 31 ? endOfMonth(first) : addDays(first, b - 1) };
+      });
+      return range && interval(range.from, range.to, 'month-part');
+    }
+    case 'week-of-month': {
+      const range = dated(value, (year) => {
+        const first = new UTCDate(year, value.month - 1, 1);
+        const last = endOfMonth(first);
+        return value.week < 0
+          ? { from: subDays(last, 6), to: last }
+          : { from: addDays(first, (value.week - 1) * 7), to: addDays(first, value.week * 7 - 1) };
+      });
+      return range && interval(range.from, range.to, 'days');
     }
     case 'rest-of-month': {
-      const month = value.month ?? anchor.getMonth() + 1;
-      if (month === anchor.getMonth() + 1) {
+      const month = value.month ?? pub.getMonth() + 1;
+      if (month === pub.getMonth() + 1) {
         return value.which === 'earlier'
-          ? interval(startOfMonth(anchor), subDays(anchor, 1), 'days')
-          : interval(addDays(anchor, 1), endOfMonth(anchor), 'days');
+          ? interval(startOfMonth(pub), subDays(pub, 1), 'days')
+          : interval(addDays(pub, 1), endOfMonth(pub), 'days');
       }
-      // "earlier in October" said in December: the whole of that month, latest (or next) one.
-      const pick = (year: number) => new UTCDate(year, month - 1, 1);
-      const start = byTense(pick, y, anchor, value.which === 'earlier' ? 'past' : 'future', (d) => d, endOfMonth);
-      return start ? interval(start, endOfMonth(start), 'month') : null;
+      // "earlier in October" said in December: the whole of that month, the latest (or next) one.
+      const range = byTense((year) => monthRange(year, month), y, pub, value.which === 'earlier' ? 'past' : 'future');
+      return range && interval(range.from, range.to, 'month');
     }
     case 'rest-of': {
       const [start, end] = value.unit === 'week'
-        ? [startOfWeek(anchor, WEEK), endOfWeek(anchor, WEEK)]
-        : [startOfYear(anchor), endOfYear(anchor)];
-      return value.which === 'earlier'
-        ? interval(start, subDays(anchor, 1), 'days')
-        : interval(addDays(anchor, 1), end, 'days');
+        ? [startOfWeek(pub, WEEK), endOfWeek(pub, WEEK)]
+        : [startOfYear(pub), endOfYear(pub)];
+      return value.which === 'earlier' ? interval(start, subDays(pub, 1), 'days') : interval(addDays(pub, 1), end, 'days');
     }
-    case 'relative-day':
-      return single(addDays(anchor, value.offset), 'day');
+    case 'relative-day': {
+      const day = addDays(pub, value.offset);
+      return interval(day, day, 'day');
+    }
     case 'relative-unit': {
       if (value.unit === 'week') {
-        const start = startOfWeek(addWeeks(anchor, value.offset), WEEK);
+        const start = startOfWeek(addWeeks(pub, value.offset), WEEK);
         return interval(start, endOfWeek(start, WEEK), 'week');
       }
       if (value.unit === 'month') {
-        const start = startOfMonth(addMonths(anchor, value.offset));
+        const start = startOfMonth(addMonths(pub, value.offset));
         return interval(start, endOfMonth(start), 'month');
       }
-      const start = startOfYear(addYears(anchor, value.offset));
+      const start = startOfYear(addYears(pub, value.offset));
       return interval(start, endOfYear(start), 'year');
     }
+    case 'weekend': {
+      const saturday = (weekOffset: number) => addDays(startOfWeek(addWeeks(pub, weekOffset), WEEK), 5);
+      let start: Date;
+      if (value.offset !== undefined) start = saturday(value.offset);
+      else if (tense === 'past') start = saturday(0) <= pub ? saturday(0) : saturday(-1);
+      else start = saturday(0);
+      return interval(start, addDays(start, 1), 'days');
+    }
     case 'season': {
-      const range = (year: number) => seasonRange(year, value.season);
-      if (value.year !== undefined) return intervalOf(range(value.year), 'season');
-      // Every instance of the season, oldest first, around the publication year.
-      const instances = [y - 2, y - 1, y, y + 1].map(range);
-      const current = instances.find((r) => r.from <= anchor && anchor <= r.to);
+      const range = (year: number) => {
+        const from = new UTCDate(year, SEASON_START[value.season] - 1, 1);
+        return { from, to: endOfMonth(addMonths(from, 2)) };
+      };
+      if (value.year !== undefined) return fromRange(range(value.year), 'season');
+      const instances = [y - 2, y - 1, y, y + 1].map(range); // oldest first
+      const current = instances.find((r) => r.from <= pub && pub <= r.to);
       let chosen;
-      if (value.offset === -1) chosen = [...instances].reverse().find((r) => r.to < anchor && r !== current);
-      else if (value.offset === 1) chosen = instances.find((r) => r.from > anchor);
-      else if (value.offset === 0) chosen = current ?? instances.find((r) => r.from > anchor && r.from.getFullYear() === y);
-      else chosen = tense === 'past' ? [...instances].reverse().find((r) => r.from <= anchor) : instances.find((r) => r.to >= anchor);
-      return chosen ? intervalOf(chosen, 'season') : null;
+      if (value.offset === -1) chosen = [...instances].reverse().find((r) => r.to < pub);
+      else if (value.offset === 1) chosen = instances.find((r) => r.from > pub);
+      else if (value.offset === 0) chosen = current ?? instances.find((r) => r.from > pub);
+      else chosen = tense === 'past' ? [...instances].reverse().find((r) => r.from <= pub) : instances.find((r) => r.to >= pub);
+      return chosen ? fromRange(chosen, 'season') : null;
     }
     case 'weekday': {
-      const today = anchor.getDay();
+      const today = pub.getDay();
       let delta: number;
       if (value.offset === -1) delta = -(((today - value.weekday + 7) % 7) || 7);
       else if (value.offset === 1) delta = ((value.weekday - today + 7) % 7) || 7;
       else if (value.offset === 0 || tense === 'future') delta = (value.weekday - today + 7) % 7;
       else delta = -((today - value.weekday + 7) % 7);
-      return single(addDays(anchor, delta), 'day');
+      const day = addDays(pub, delta);
+      return interval(day, day, 'day');
     }
     case 'year':
       return interval(new UTCDate(value.year, 0, 1), new UTCDate(value.year, 11, 31), 'year');
     case 'years':
       return interval(new UTCDate(value.from, 0, 1), new UTCDate(value.to, 11, 31), 'year');
+    case 'year-part': {
+      const [a, b] = YEAR_PART[value.part];
+      const range = dated(value, (year) => ({ from: new UTCDate(year, a - 1, 1), to: endOfMonth(new UTCDate(year, b - 1, 1)) }));
+      return range && interval(range.from, range.to, 'year-part');
+    }
     case 'ago': {
       const n = value.amount;
-      if (value.unit === 'day') return single(subDays(anchor, n), 'day');
+      if (value.unit === 'day') {
+        const day = subDays(pub, n);
+        return interval(day, day, 'day');
+      }
       if (value.unit === 'week') {
-        const start = startOfWeek(addWeeks(anchor, -n), WEEK);
+        const start = startOfWeek(addWeeks(pub, -n), WEEK);
         return interval(start, endOfWeek(start, WEEK), 'week');
       }
       if (value.unit === 'month') {
-        const start = startOfMonth(addMonths(anchor, -n));
+        const start = startOfMonth(addMonths(pub, -n));
         return interval(start, endOfMonth(start), 'month');
       }
-      const start = startOfYear(addYears(anchor, -n));
+      const start = startOfYear(addYears(pub, -n));
       return interval(start, endOfYear(start), 'year');
     }
+    case 'shift': {
+      if (!anchor || anchor.start !== anchor.end) return null; // counts only from a known day
+      const base = fromIsoDay(anchor.start)!;
+      const days = value.amount * (value.unit === 'week' ? 7 : 1) * value.direction;
+      const day = addDays(base, days);
+      if (value.period) {
+        const start = startOfWeek(day, WEEK);
+        return interval(start, endOfWeek(start, WEEK), 'week');
+      }
+      return interval(day, day, 'day');
+    }
     case 'quarter': {
-      const start = new UTCDate(value.year, (value.quarter - 1) * 3, 1);
-      return interval(start, endOfMonth(addMonths(start, 2)), 'quarter');
+      const range = dated(value, (year) => {
+        const from = new UTCDate(year, (value.quarter - 1) * 3, 1);
+        return { from, to: endOfMonth(addMonths(from, 2)) };
+      });
+      return range && interval(range.from, range.to, 'quarter');
     }
     case 'half': {
-      const start = new UTCDate(value.year, (value.half - 1) * 6, 1);
-      return interval(start, endOfMonth(addMonths(start, 5)), 'half');
+      const range = dated(value, (year) => {
+        const from = new UTCDate(year, (value.half - 1) * 6, 1);
+        return { from, to: endOfMonth(addMonths(from, 5)) };
+      });
+      return range && interval(range.from, range.to, 'half');
     }
   }
 }
 
 /**
- * Choose the year for a date named without one: for a past-tense sentence the
- * latest candidate starting on or before the anchor, for a future one the
+ * Choose the year of a period named without one: for a past-tense sentence
+ * the latest candidate starting on or before the anchor, for a future one the
  * first candidate ending on or after it.
  */
-function byTense<T>(
-  pick: (year: number) => T | null,
-  year: number,
-  anchor: Date,
-  tense: Tense,
-  startOf: (value: T) => Date,
-  endOf: (value: T) => Date,
-): T | null {
-  if (tense === 'past') {
-    for (const candidate of [year, year - 1]) {
-      const value = pick(candidate);
-      if (value && startOf(value) <= anchor) return value;
-    }
-    return null;
-  }
-  for (const candidate of [year, year + 1]) {
+function byTense<T extends Range>(pick: (year: number) => T | null, year: number, anchor: Date, tense: Tense): T | null {
+  const candidates = tense === 'past' ? [year, year - 1] : [year, year + 1];
+  for (const candidate of candidates) {
     const value = pick(candidate);
-    if (value && endOf(value) >= anchor) return value;
+    if (value && (tense === 'past' ? value.from <= anchor : value.to >= anchor)) return value;
   }
   return null;
 }
@@ -171,23 +223,16 @@ function calendarDay(year: number, month: number, day: number): UTCDate | null {
   return date.getMonth() === month - 1 ? date : null;
 }
 
-function monthPart(year: number, month: number, part: 'early' | 'mid' | 'late'): { from: UTCDate; to: UTCDate } {
-  const first = new UTCDate(year, month - 1, 1);
-  if (part === 'early') return { from: first, to: new UTCDate(year, month - 1, 10) };
-  if (part === 'mid') return { from: new UTCDate(year, month - 1, 11), to: new UTCDate(year, month - 1, 20) };
-  return { from: new UTCDate(year, month - 1, 21), to: endOfMonth(first) };
+function monthRange(year: number, month: number): Range {
+  const from = new UTCDate(year, month - 1, 1);
+  return { from, to: endOfMonth(from) };
 }
 
-function seasonRange(year: number, season: Season): { from: UTCDate; to: UTCDate } {
-  const from = new UTCDate(year, SEASON_START[season] - 1, 1);
-  return { from, to: endOfMonth(addMonths(from, 2)) };
+function single(date: Date | null): Range | null {
+  return date ? { from: date, to: date } : null;
 }
 
-function single(date: Date | null, precision: Precision): Interval | null {
-  return date ? interval(date, date, precision) : null;
-}
-
-function intervalOf(range: { from: Date; to: Date }, precision: Precision): Interval | null {
+function fromRange(range: Range, precision: Precision): Interval | null {
   return interval(range.from, range.to, precision);
 }
 

@@ -12,9 +12,11 @@ export type IsoDay = string;
 
 /**
  * How precisely a date is known. `day` is a single day; `days` an explicit run
- * of days (`1–9 Dec 2024`); `month-part` the early/mid/late third of a month;
- * `week` a Monday-to-Sunday week; `month`, `season`, `quarter`, `half`, `year`
- * the whole of that period.
+ * of days (`1–9 Dec 2024`); `week` a Monday-to-Sunday week; `month-part` the
+ * early/mid/late third of a month; `months` a run of whole months
+ * (`Jun–Aug 2024`); `year-part` the early/mid/late third of a year; `month`,
+ * `season`, `quarter`, `half`, `year` the whole of that period (`year` also
+ * covers a run of whole years).
  */
 export type Precision =
   | 'day'
@@ -22,9 +24,11 @@ export type Precision =
   | 'week'
   | 'month-part'
   | 'month'
+  | 'months'
   | 'season'
   | 'quarter'
   | 'half'
+  | 'year-part'
   | 'year';
 
 /** An inclusive interval of days with its honest precision. */
@@ -91,27 +95,36 @@ export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 /** `-1` for "last", `0` for "this", `1` for "next". */
 export type Offset = -1 | 0 | 1;
 
+/** A third of a month or of a year: days 1–10 / 11–20 / 21–end, or Jan–Apr / May–Aug / Sep–Dec. */
+export type Part = 'early' | 'mid' | 'late';
+
 /**
  * The meaning of a temporal expression, independent of any anchor date.
  * Fields left undefined (a missing year, a missing offset) are filled in by
- * `resolveExpression` from the publication date and the sentence's tense.
+ * `resolveExpression` from the publication date and the sentence's tense;
+ * `yearOffset` is a year named relative to publication ("last year").
  */
 export type DateValue =
-  | { kind: 'date'; year?: number; month: Month; day: number }
-  | { kind: 'days'; year?: number; month: Month; from: number; to: number }
-  | { kind: 'month'; year?: number; month: Month }
-  | { kind: 'month-part'; part: 'early' | 'mid' | 'late'; year?: number; month: Month }
+  | { kind: 'date'; year?: number; yearOffset?: Offset; month: Month; day: number }
+  | { kind: 'days'; year?: number; yearOffset?: Offset; month: Month; from: number; toMonth: Month; to: number }
+  | { kind: 'month'; year?: number; yearOffset?: Offset; month: Month }
+  | { kind: 'months'; year?: number; from: Month; toYear?: number; to: Month }
+  | { kind: 'month-part'; part: Part; year?: number; yearOffset?: Offset; month: Month }
+  | { kind: 'week-of-month'; week: number; year?: number; month: Month }
   | { kind: 'rest-of-month'; which: 'earlier' | 'later'; month?: Month }
   | { kind: 'rest-of'; which: 'earlier' | 'later'; unit: 'week' | 'year' }
   | { kind: 'relative-day'; offset: number }
   | { kind: 'relative-unit'; unit: 'week' | 'month' | 'year'; offset: Offset }
+  | { kind: 'weekend'; offset?: Offset }
   | { kind: 'season'; season: Season; year?: number; offset?: Offset }
   | { kind: 'weekday'; weekday: number; offset?: Offset }
   | { kind: 'year'; year: number }
   | { kind: 'years'; from: number; to: number }
+  | { kind: 'year-part'; part: Part; year?: number; yearOffset?: Offset }
   | { kind: 'ago'; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
-  | { kind: 'quarter'; quarter: number; year: number }
-  | { kind: 'half'; half: number; year: number };
+  | { kind: 'shift'; amount: number; unit: 'day' | 'week'; direction: -1 | 0 | 1; period?: boolean }
+  | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: Offset }
+  | { kind: 'half'; half: number; year?: number; yearOffset?: Offset };
 
 /** Whether a sentence reports the past or announces the future. */
 export type Tense = 'past' | 'future';
