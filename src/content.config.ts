@@ -2,8 +2,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datelineLoader } from './loader/dateline-loader.ts';
 import { articleSchema } from './pipeline/article-schema.ts';
+import { precisions } from './pipeline/precisions.ts';
 
-const precision = z.enum(['day', 'days', 'week', 'month-part', 'month', 'season', 'quarter', 'half', 'year']);
+const precision = z.enum(precisions);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const claim = z.object({
@@ -19,8 +20,11 @@ const claim = z.object({
   end: isoDay,
   precision,
   label: z.string(),
+  edtf: z.string(),
   rule: z.string(),
-  basis: z.enum(['explicit', 'relative', 'report']),
+  basis: z.enum(['explicit', 'relative', 'report', 'editor']),
+  tense: z.enum(['past', 'future']).nullable(),
+  anchor: isoDay,
 });
 
 /** Articles: validated frontmatter (the schema editors write to) plus what the pipeline found. */
@@ -47,6 +51,7 @@ const events = defineCollection({
     end: isoDay,
     precision,
     label: z.string(),
+    edtf: z.string(),
     title: z.string(),
     claims: z.array(claim).min(1),
   }),

@@ -10,6 +10,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { compareMessages } from '../pipeline/compare-messages.ts';
 import { extractClaims } from '../pipeline/extract-claims.ts';
 import { formatMessage } from '../pipeline/format-message.ts';
 import { readArticle } from '../pipeline/read-article.ts';
@@ -41,13 +42,21 @@ for (const file of files) {
   claims.push(...extracted.claims);
 }
 
-for (const message of messages) process.stderr.write(`${formatMessage(message)}\n`);
+for (const message of messages.sort(compareMessages)) process.stderr.write(`${formatMessage(message)}\n`);
 if (json) {
   process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
 } else {
   printTable(claims);
 }
 process.exitCode = messages.some((message) => message.severity === 'error') ? 1 : 0;
+
+/** Why a claim has its date: the rule, the tense it was read in and the day it was read against. */
+function why(claim: Claim): string {
+  if (claim.basis === 'report') return `reported: no date words, dated by publication ${claim.anchor}`;
+  if (claim.basis === 'editor') return `editor: set by a correction in the article`;
+  const counted = claim.rule === 'shift' ? `counted from ${claim.anchor}` : `read against ${claim.anchor}`;
+  return `${claim.basis} ${claim.rule}, ${claim.tense ?? 'past'} tense, ${counted}`;
+}
 
 function printTable(rows: readonly Claim[]): void {
   let current = '';
@@ -57,10 +66,10 @@ function printTable(rows: readonly Claim[]): void {
       process.stdout.write(`\n${current}\n`);
     }
     const interval = claim.start === claim.end ? claim.start : `${claim.start}..${claim.end}`;
-    const words = claim.expression === null ? '(publication date)' : `"${claim.expression}"`;
-    const sentence = claim.sentence.length > 72 ? `${claim.sentence.slice(0, 71)}…` : claim.sentence;
+    const words = claim.expression === null ? '(no date words)' : `"${claim.expression}"`;
+    const sentence = claim.sentence.length > 100 ? `${claim.sentence.slice(0, 99)}…` : claim.sentence;
     process.stdout.write(
-      `  line ${String(claim.line).padStart(3)}  ${words.padEnd(24)} ${interval.padEnd(22)} ${claim.label.padEnd(16)} ${claim.basis}/${claim.rule}\n` +
+      `  line ${String(claim.line).padStart(3)}  ${words.padEnd(26)} ${interval.padEnd(22)} ${claim.label.padEnd(16)} ${why(claim)}\n` +
         `            ${sentence}\n`,
     );
   }

@@ -1,4 +1,5 @@
 import { buildEvents } from './build-events.ts';
+import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
 import { readArticle } from './read-article.ts';
 import { renderArticle } from './render-article.ts';
@@ -62,6 +63,6 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
     sentenceCount: sentences.length,
     claims,
   }));
-  messages.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line);
+  messages.sort(compareMessages);
   return { articles, events, messages };
 }

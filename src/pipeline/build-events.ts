@@ -38,6 +38,7 @@ export function buildEvents(claims: readonly Claim[]): TimelineEvent[] {
       end: claim.end,
       precision: claim.precision,
       label: claim.label,
+      edtf: claim.edtf,
       title: claim.sentence,
       claims: [claim],
     };

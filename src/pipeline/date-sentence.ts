@@ -27,8 +27,10 @@ export interface DatedMention {
  */
 export function dateSentence(sentence: string, published: IsoDay, previous: Interval | null = null): DatedMention[] {
   let last = previous;
-  return findExpressions(sentence).map((mention) => {
-    const tense = detectTense(sentence, mention.start);
+  const mentions = findExpressions(sentence);
+  const tenses = detectTense(sentence, mentions.map((mention) => mention.start));
+  return mentions.map((mention, i) => {
+    const tense = tenses[i]!;
     const anchor = mention.value.kind === 'shift' ? last : null;
     const interval = resolveExpression(mention.value, published, tense, anchor);
     if (interval) last = interval;

@@ -11,37 +11,56 @@ const MARKERS = new RegExp(
   ].join('|'),
   'g',
 );
-const CLAUSE_BREAK = /[,;:—–()“”"]/;
+const CLAUSE_BREAK = /[,;:—–()“”"]/g;
 
 /**
- * Tell whether the words around a date report the past or announce the
- * future, to decide which way a date without a year, a bare month or a bare
- * weekday points. The nearest marker in the date's own clause wins (a verb
- * before the date first, then one after it), then the nearest in the
- * sentence; news reports are past-tense by default. Future markers: `will`,
- * `is expected to`, `is scheduled`, `plans`, `may`, `next`...; past markers:
- * `said`, `was`, `-ed` forms...; `was expected to` counts as past, and a
- * participle after `be` ("will be held") takes the tense of the words before it.
+ * Tell, for dates at the given offsets of a sentence, whether the words
+ * around each report the past or announce the future: this decides which way
+ * a date without a year, a bare month or a bare weekday points. The nearest
+ * marker in the date's own clause wins (a verb before the date first, then
+ * one after it), then the nearest in the sentence; news reports are
+ * past-tense by default. Future markers: `will`, `is expected to`, `is
+ * scheduled`, `plans`, `may`, `next`...; past markers: `said`, `was`, `-ed`
+ * forms...; `was expected to` counts as past, and a participle after `be`
+ * ("will be held") takes the tense of the words before it. Linear in the
+ * sentence length plus a logarithm per offset.
  *
  * @param sentence - Plain text of the sentence.
- * @param at - Offset of the date expression in the sentence (default: its start).
- * @returns `future` or `past`.
+ * @param offsets - Offsets of the date expressions in the sentence.
+ * @returns The tense at each offset, in the same order.
  */
-export function detectTense(sentence: string, at = 0): Tense {
+export function detectTense(sentence: string, offsets: readonly number[]): Tense[] {
   const markers: Array<{ index: number; tense: Tense }> = [];
   for (const match of sentence.matchAll(MARKERS)) {
-    // A participle after "be" takes the tense of what comes before: "will be held", "to be signed".
     if (match.groups?.past && /\bbe\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
-    const tense: Tense = match.groups?.past || match.groups?.pastfuture ? 'past' : 'future';
-    markers.push({ index: match.index, tense });
+    markers.push({ index: match.index, tense: match.groups?.past || match.groups?.pastfuture ? 'past' : 'future' });
   }
-  if (markers.length === 0) return 'past';
-  let clauseStart = at;
-  while (clauseStart > 0 && !CLAUSE_BREAK.test(sentence[clauseStart - 1]!)) clauseStart--;
-  let clauseEnd = at;
-  while (clauseEnd < sentence.length && !CLAUSE_BREAK.test(sentence[clauseEnd]!)) clauseEnd++;
-  const before = (from: number) => markers.filter((m) => m.index < at && m.index >= from).at(-1);
-  const after = (to: number) => markers.find((m) => m.index > at && m.index < to);
-  const chosen = before(clauseStart) ?? after(clauseEnd) ?? before(0) ?? after(sentence.length);
-  return chosen?.tense ?? 'past';
+  const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
+  const positions = markers.map((marker) => marker.index);
+  return offsets.map((at) => {
+    if (markers.length === 0) return 'past';
+    const b = upperBound(breaks, at - 1); // breaks before `at`
+    const clauseStart = b > 0 ? breaks[b - 1]! + 1 : 0;
+    const clauseEnd = b < breaks.length ? breaks[b]! : sentence.length;
+    const m = upperBound(positions, at - 1);
+    const before = m > 0 ? markers[m - 1] : undefined;
+    const after = markers[m]?.index === at ? markers[m + 1] : markers[m];
+    const chosen =
+      (before && before.index >= clauseStart ? before : undefined) ??
+      (after && after.index < clauseEnd ? after : undefined) ??
+      before ?? after;
+    return chosen?.tense ?? 'past';
+  });
+}
+
+/** Number of items of the sorted `values` that are `<= limit`. */
+function upperBound(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! <= limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -6,6 +6,9 @@ const STOPWORDS = new Set([
   'there', 'where', 'when', 'what', 'not', 'no', 'yet', 'already', 'according', 'both', 'two', 'between',
 ]);
 
+/** A word with its inner periods, apostrophes and digit-group commas: `U.S`, `Korea's`, `10,000`. */
+const WORD = /[\p{L}\p{N}]+(?:[.'’][\p{L}\p{N}]+|,\p{N}{3}(?!\p{N}))*/gu;
+
 /**
  * Write the readable id of an event: its start day followed by up to five key
  * words of its text (stop words and the date's own words left out), e.g.
@@ -20,17 +23,19 @@ const STOPWORDS = new Set([
 export function eventId(start: string, text: string, skip: string | null = null): string {
   const omitted = new Set((skip ?? '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean));
   const words: string[] = [];
-  const normalized = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]s\b/g, '') // possessives: "Korea's" -> "korea"
-    .replace(/\.(?=[A-Za-z])/g, '') // dotted acronyms: "U.S." -> "us"
-    .replace(/(?<=\d),(?=\d)/g, '') // grouped numbers: "10,000" -> "10000"
-    .toLowerCase();
-  for (const word of normalized.split(/[^a-z0-9]+/)) {
-    if (!word || STOPWORDS.has(word) || omitted.has(word) || words.includes(word)) continue;
-    words.push(word);
-    if (words.length === 5) break;
+  // Word by word, stopping at the fifth: the cost does not grow with the length of the text.
+  for (const [raw] of text.matchAll(WORD)) {
+    const folded = raw
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’]s$/, '') // possessives: "Korea's" -> "korea"
+      .replace(/[.,'’]/g, '') // "U.S" -> "us", "10,000" -> "10000"
+      .toLowerCase();
+    for (const word of folded.split(/[^a-z0-9]+/)) {
+      if (!word || STOPWORDS.has(word) || omitted.has(word) || words.includes(word)) continue;
+      words.push(word);
+      if (words.length === 5) return [start, ...words].join('-');
+    }
   }
   return [start, ...words].join('-');
 }

@@ -1,14 +1,15 @@
 import type { Root } from 'mdast';
-import { detectTense } from './detect-tense.ts';
+import { dateSentence } from './date-sentence.ts';
 import { extractSentences } from './extract-sentences.ts';
-import { findExpressions } from './find-expressions.ts';
+import { findCorrections } from './find-corrections.ts';
 import { formatLabel } from './format-label.ts';
 import { isFactualReport } from './is-factual-report.ts';
-import { resolveExpression } from './resolve-expression.ts';
-import type { Claim, ContentMessage, IsoDay, Sentence } from './types.ts';
+import { parseCorrection, type Correction } from './parse-correction.ts';
+import { toEdtf } from './to-edtf.ts';
+import type { Claim, ContentMessage, Interval, IsoDay, Sentence, TemporalMention } from './types.ts';
 
-/** Rules whose words name the date themselves; the others count from the publication date. */
-const RELATIVE_KINDS = new Set(['rest-of-month', 'rest-of', 'relative-day', 'relative-unit', 'weekday', 'ago']);
+/** Kinds of expression counted from the publication date (or another date) rather than naming their date. */
+const RELATIVE_KINDS = new Set(['rest-of-month', 'rest-of', 'relative-day', 'relative-unit', 'weekday', 'weekend', 'ago', 'shift']);
 
 /** Claims of one article, the sentences they come from and any problems. */
 export interface ArticleClaims {
@@ -19,9 +20,12 @@ export interface ArticleClaims {
 
 /**
  * Extract the dated claims of an article: one claim per sentence and dated
- * expression, resolved against the publication date; and, for a factual
- * sentence with no date of its own, one claim dated by the publication
- * (`expression: null`, basis `report`).
+ * expression, resolved against the publication date (a relative date such as
+ * "two days later" counts from the last date set earlier in its paragraph);
+ * for a factual sentence with no date of its own, one claim dated by the
+ * publication (`expression: null`, basis `report`). Editor corrections
+ * (`<!-- dateline: ... -->` after a sentence) then skip the sentence or set
+ * its dates. Problems become warnings with file and line, never exceptions.
  *
  * @param slug - The article's slug (file name without `.md`).
  * @param tree - The body's remark tree.
@@ -32,54 +36,119 @@ export interface ArticleClaims {
  */
 export function extractClaims(slug: string, tree: Root, bodyLine: number, published: IsoDay, file: string): ArticleClaims {
   const sentences = extractSentences(tree, bodyLine);
-  const claims: Claim[] = [];
   const messages: ContentMessage[] = [];
+  const warn = (line: number, column: number, rule: string, reason: string) =>
+    messages.push({ file, line, column, rule, reason, severity: 'warning' });
+  const corrections = attachCorrections(tree, sentences, bodyLine, warn);
+
+  const claims: Claim[] = [];
+  let previous: Interval | null = null;
+  let block = -1;
   for (const sentence of sentences) {
-    const mentions = findExpressions(sentence.text);
-    const tense = detectTense(sentence.text);
-    let dated = 0;
-    for (const mention of mentions) {
-      const interval = resolveExpression(mention.value, published, tense);
+    if (sentence.block !== block) {
+      block = sentence.block;
+      previous = null;
+    }
+    const fixes = corrections.get(sentence.index) ?? [];
+    if (fixes.some((fix) => fix.kind === 'skip')) continue;
+    const dated = dateSentence(sentence.text, published, previous);
+    const own: Claim[] = [];
+    for (const { mention, tense, interval, anchor } of dated) {
       if (!interval) {
-        messages.push({
-          file, line: sentence.line, column: 1, rule: 'date-impossible', severity: 'warning',
-          reason: `"${mention.text}" names no real day: this date is left out of the timeline`,
-        });
+        const unanchored = mention.value.kind === 'shift';
+        warn(sentence.line, 1, unanchored ? 'date-unanchored' : 'date-impossible', unanchored
+          ? `"${mention.text}" counts from an earlier date, but none comes before it in this paragraph: it is left out (add a correction to date it)`
+          : `"${mention.text}" names no real day: it is left out of the timeline`);
         continue;
       }
-      claims.push({
-        id: `${slug}/s${sentence.index}${dated ? `-${dated + 1}` : ''}`,
-        article: slug,
-        sentence: sentence.text,
-        sentenceIndex: sentence.index,
-        line: sentence.line,
-        expression: mention.text,
-        expressionStart: mention.start,
-        expressionEnd: mention.end,
-        ...interval,
-        label: formatLabel(interval),
+      previous = interval;
+      own.push(claim(slug, sentence, own.length, mention, interval, {
+        basis: RELATIVE_KINDS.has(mention.value.kind) || (mention.value.kind === 'season' && mention.value.offset !== undefined) ||
+          ('yearOffset' in mention.value && mention.value.yearOffset !== undefined) ? 'relative' : 'explicit',
         rule: mention.rule,
-        basis: RELATIVE_KINDS.has(mention.value.kind) || (mention.value.kind === 'season' && mention.value.offset !== undefined) ? 'relative' : 'explicit',
-      });
-      dated++;
+        tense,
+        anchor: anchor?.start ?? published,
+      }));
     }
-    if (mentions.length === 0 && isFactualReport(sentence.text)) {
-      const interval = { start: published, end: published, precision: 'day' as const };
-      claims.push({
-        id: `${slug}/s${sentence.index}`,
-        article: slug,
-        sentence: sentence.text,
-        sentenceIndex: sentence.index,
-        line: sentence.line,
-        expression: null,
-        expressionStart: null,
-        expressionEnd: null,
-        ...interval,
-        label: formatLabel(interval),
-        rule: 'reported',
-        basis: 'report',
-      });
+    if (dated.length === 0 && isFactualReport(sentence.text)) {
+      own.push(claim(slug, sentence, 0, null, { start: published, end: published, precision: 'day' }, {
+        basis: 'report', rule: 'reported', tense: null, anchor: published,
+      }));
     }
+    claims.push(...applyCorrections(slug, sentence, own, fixes, published, warn));
   }
   return { sentences, claims, messages };
+}
+
+type Warn = (line: number, column: number, rule: string, reason: string) => void;
+
+function claim(
+  slug: string,
+  sentence: Sentence,
+  k: number,
+  mention: TemporalMention | null,
+  interval: Interval,
+  how: Pick<Claim, 'basis' | 'rule' | 'tense' | 'anchor'>,
+): Claim {
+  return {
+    id: `${slug}/s${sentence.index}${k ? `-${k + 1}` : ''}`,
+    article: slug,
+    sentence: sentence.text,
+    sentenceIndex: sentence.index,
+    line: sentence.line,
+    expression: mention?.text ?? null,
+    expressionStart: mention?.start ?? null,
+    expressionEnd: mention?.end ?? null,
+    ...interval,
+    label: formatLabel(interval),
+    edtf: toEdtf(interval),
+    ...how,
+  };
+}
+
+/** Parse every correction comment and give it to the sentence it follows. */
+function attachCorrections(tree: Root, sentences: readonly Sentence[], bodyLine: number, warn: Warn): Map<number, Correction[]> {
+  const bySentence = new Map<number, Correction[]>();
+  let next = 0;
+  for (const comment of findCorrections(tree)) {
+    const line = comment.line + bodyLine - 1;
+    const parsed = parseCorrection(comment.text);
+    if (!parsed.ok) {
+      warn(line, comment.column, 'correction-invalid', `${parsed.reason}; this correction is ignored`);
+      continue;
+    }
+    while (next < sentences.length && sentences[next]!.offset < comment.offset) next++; // comments come in order
+    const target = sentences[next - 1];
+    if (!target) {
+      warn(line, comment.column, 'correction-unattached', 'a correction applies to the sentence before it, and there is none: move it after the sentence it corrects');
+      continue;
+    }
+    bySentence.set(target.index, [...(bySentence.get(target.index) ?? []), ...parsed.corrections]);
+  }
+  return bySentence;
+}
+
+/** Apply an editor's date corrections to the claims of one sentence. */
+function applyCorrections(slug: string, sentence: Sentence, own: Claim[], fixes: readonly Correction[], published: IsoDay, warn: Warn): Claim[] {
+  let result = own;
+  for (const fix of fixes) {
+    if (fix.kind !== 'date') continue;
+    const how = { basis: 'editor' as const, rule: 'editor', tense: null, anchor: published };
+    if (fix.words === null) {
+      const first = result.find((c) => c.expression !== null);
+      const mention = first && first.expressionStart !== null && first.expressionEnd !== null
+        ? { text: first.expression!, start: first.expressionStart, end: first.expressionEnd, rule: 'editor', value: { kind: 'year' as const, year: 0 } }
+        : null;
+      result = [claim(slug, sentence, 0, mention, fix.interval, how)];
+      continue;
+    }
+    const index = result.findIndex((c) => c.expression === fix.words);
+    if (index < 0) {
+      warn(sentence.line, 1, 'correction-unmatched', `the correction names "${fix.words}", but no date in the sentence before it reads so; it is ignored`);
+      continue;
+    }
+    const old = result[index]!;
+    result = result.with(index, { ...old, ...fix.interval, label: formatLabel(fix.interval), edtf: toEdtf(fix.interval), ...how });
+  }
+  return result;
 }

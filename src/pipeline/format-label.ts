@@ -4,11 +4,13 @@ import type { Interval } from './types.ts';
 
 const SEASON_NAMES: Record<number, string> = { 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' };
 const PARTS: Record<number, string> = { 1: 'early', 11: 'mid', 21: 'late' };
+const YEAR_PARTS: Record<number, string> = { 1: 'early', 5: 'mid', 9: 'late' };
 
 /**
  * Write the human label of an interval, as precise as the interval and no
  * more: `4 Dec 2024`, `1–9 Dec 2024`, `week of 2 Dec 2024`, `early Oct 2024`,
- * `Oct 2024`, `autumn 2024`, `winter 2024–25`, `Q4 2024`, `H1 2025`, `2024`,
+ * `Oct 2024`, `Jun–Aug 2024`, `autumn 2024`, `winter 2024–25`, `Q4 2024`, `H1 2025`,
+ * `late 2023`, `2024`,
  * `1950–1953`. Formatted with date-fns in UTC, never in the machine's zone.
  *
  * @param interval - Start, end and precision.
@@ -32,6 +34,12 @@ export function formatLabel(interval: Interval): string {
       return `${PARTS[start.getDate()] ?? 'part of'} ${fmt(start, 'MMM yyyy')}`;
     case 'month':
       return fmt(start, 'MMM yyyy');
+    case 'months':
+      return start.getFullYear() === end.getFullYear()
+        ? `${fmt(start, 'MMM')}–${fmt(end, 'MMM yyyy')}`
+        : `${fmt(start, 'MMM yyyy')} – ${fmt(end, 'MMM yyyy')}`;
+    case 'year-part':
+      return `${YEAR_PARTS[start.getMonth() + 1] ?? 'part of'} ${fmt(start, 'yyyy')}`;
     case 'season': {
       const name = SEASON_NAMES[start.getMonth() + 1] ?? 'season';
       return name === 'winter' ? `winter ${fmt(start, 'yyyy')}–${fmt(end, 'yy')}` : `${name} ${fmt(start, 'yyyy')}`;

@@ -1,4 +1,4 @@
-import type { Parent, Root, Text, InlineCode } from 'mdast';
+import type { Parent, PhrasingContent, Root, Text, InlineCode } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { toHtml } from 'hast-util-to-html';
 import { collectBlocks } from './collect-blocks.ts';
@@ -8,20 +8,21 @@ import type { Claim, Sentence } from './types.ts';
 
 /** A span of a block's plain text to wrap in an element. */
 interface Mark {
-  block: number;
   start: number;
   end: number;
   tag: string;
-  /** Properties of the element; only `className` is repeated on the pieces after the first. */
+  /** Properties of the first piece; the pieces after it repeat only `className`. */
   properties: Record<string, string | string[]>;
 }
 
 /**
  * Render an article body to HTML with its sentences and dates marked: every
  * sentence is wrapped in a `span` with a permanent anchor (`id="s<n>"`), a
- * sentence that yields claims carries `data-event` links, and each dated
- * expression becomes a `<time datetime>` element. Raw HTML in the Markdown is
- * dropped, so nothing in an article can run script.
+ * sentence that yields claims carries its events in `data-events`, and each
+ * dated expression becomes a `<time datetime>` element inside it. Where
+ * emphasis or a link cuts through a sentence, the sentence is wrapped piece
+ * by piece. Raw HTML in the Markdown is dropped, so nothing in an article can
+ * run script. Linear in the size of the body.
  *
  * @param tree - The body's remark tree (not modified).
  * @param sentences - The article's sentences, from `extractSentences`.
@@ -31,14 +32,19 @@ interface Mark {
  */
 export function renderArticle(tree: Root, sentences: readonly Sentence[], claims: readonly Claim[], eventOf: ReadonlyMap<string, string>): string {
   const copy = structuredClone(tree);
-  const marks: Mark[] = [];
+  const spans = new Map<number, Mark[]>();
+  const times = new Map<number, Mark[]>();
+  const push = (map: Map<number, Mark[]>, block: number, mark: Mark) => {
+    const list = map.get(block);
+    if (list) list.push(mark);
+    else map.set(block, [mark]);
+  };
   const bySentence = Map.groupBy(claims, (claim) => claim.sentenceIndex);
   for (const sentence of sentences) {
     const own = bySentence.get(sentence.index) ?? [];
     for (const claim of own) {
       if (claim.expressionStart === null || claim.expressionEnd === null) continue;
-      marks.push({
-        block: sentence.block,
+      push(times, sentence.block, {
         start: sentence.blockStart + claim.expressionStart,
         end: sentence.blockStart + claim.expressionEnd,
         tag: 'time',
@@ -46,8 +52,7 @@ export function renderArticle(tree: Root, sentences: readonly Sentence[], claims
       });
     }
     const events = [...new Set(own.map((claim) => eventOf.get(claim.id)).filter((id): id is string => Boolean(id)))];
-    marks.push({
-      block: sentence.block,
+    push(spans, sentence.block, {
       start: sentence.blockStart,
       end: sentence.blockEnd,
       tag: 'span',
@@ -58,32 +63,60 @@ export function renderArticle(tree: Root, sentences: readonly Sentence[], claims
       },
     });
   }
-  const blocks = collectBlocks(copy);
-  for (const mark of marks) {
-    const block = blocks[mark.block];
-    if (block) wrap(block, mark);
-  }
+  collectBlocks(copy).forEach((block, index) => {
+    const outer = spans.get(index) ?? [];
+    const inner = (times.get(index) ?? []).sort((a, b) => a.start - b.start);
+    if (outer.length) wrapBlock(block, outer, inner);
+  });
   return toHtml(toHast(copy));
 }
 
-/** Wrap every text run of `block` that overlaps the mark, splitting runs at its edges. */
-function wrap(block: Parent, mark: Mark): void {
-  let first = true;
+/**
+ * Wrap the text of one block in one sweep: each text run is cut where a mark
+ * begins or ends, and each piece is wrapped in its time mark (if any) inside
+ * its sentence mark (if any). Marks of one kind never overlap, and both lists
+ * are sorted, so two pointers suffice.
+ */
+function wrapBlock(block: Parent, outer: readonly Mark[], inner: readonly Mark[]): void {
+  const started = new Set<Mark>();
+  const replaced = new Map<Parent, Map<number, PhrasingContent[]>>();
+  let o = 0;
+  let t = 0;
   walkInline(block, (node, parent, index, offset) => {
-    const from = Math.max(mark.start, offset);
-    const to = Math.min(mark.end, offset + node.value.length);
-    if (from >= to) return;
-    const pieces: Array<Text | InlineCode | Parent> = [];
-    const piece = (value: string): Text | InlineCode => ({ ...node, value });
-    if (from > offset) pieces.push(piece(node.value.slice(0, from - offset)));
-    const properties = first ? mark.properties : { className: mark.properties.className ?? [] };
-    first = false;
-    pieces.push({
-      type: 'mark',
-      children: [piece(node.value.slice(from - offset, to - offset))],
-      data: { hName: mark.tag, hProperties: properties },
-    } as unknown as Parent);
-    if (to < offset + node.value.length) pieces.push(piece(node.value.slice(to - offset)));
-    parent.children.splice(index, 1, ...(pieces as Parent['children']));
+    const end = offset + node.value.length;
+    const pieces: PhrasingContent[] = [];
+    let at = offset;
+    while (at < end) {
+      while (o < outer.length && outer[o]!.end <= at) o++;
+      while (t < inner.length && inner[t]!.end <= at) t++;
+      const span = outer[o] && outer[o]!.start <= at ? outer[o] : undefined;
+      const time = inner[t] && inner[t]!.start <= at ? inner[t] : undefined;
+      const cuts = [end, span?.end, time?.end, !span ? outer[o]?.start : undefined, !time ? inner[t]?.start : undefined];
+      const next = Math.min(...cuts.filter((c): c is number => c !== undefined && c > at));
+      let piece: PhrasingContent = { ...node, value: node.value.slice(at - offset, next - offset) } as Text | InlineCode;
+      if (time) piece = element(time, piece, started);
+      if (span) piece = element(span, piece, started);
+      pieces.push(piece);
+      at = next;
+    }
+    if (!replaced.has(parent)) replaced.set(parent, new Map());
+    replaced.get(parent)!.set(index, pieces);
   });
+  // Rebuild each changed parent once: linear, and no spread of huge arrays onto the stack.
+  for (const [parent, pieces] of replaced) {
+    const children: PhrasingContent[] = [];
+    (parent.children as PhrasingContent[]).forEach((child, index) => {
+      const replacement = pieces.get(index);
+      if (!replacement) children.push(child);
+      else for (const piece of replacement) children.push(piece);
+    });
+    parent.children = children as Parent['children'];
+  }
+}
+
+/** A custom mdast node that `mdast-util-to-hast` turns into `<tag>` around `child`. */
+function element(mark: Mark, child: PhrasingContent, started: Set<Mark>): PhrasingContent {
+  const properties = started.has(mark) ? { className: mark.properties.className ?? [] } : mark.properties;
+  started.add(mark);
+  return { type: 'mark', children: [child], data: { hName: mark.tag, hProperties: properties } } as unknown as PhrasingContent;
 }

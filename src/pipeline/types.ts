@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { articleSchema } from './article-schema.ts';
+import type { precisions } from './precisions.ts';
 
 /**
  * Shared shapes of the Dateline pipeline. Every stage is a pure function over
@@ -18,18 +19,7 @@ export type IsoDay = string;
  * `season`, `quarter`, `half`, `year` the whole of that period (`year` also
  * covers a run of whole years).
  */
-export type Precision =
-  | 'day'
-  | 'days'
-  | 'week'
-  | 'month-part'
-  | 'month'
-  | 'months'
-  | 'season'
-  | 'quarter'
-  | 'half'
-  | 'year-part'
-  | 'year';
+export type Precision = (typeof precisions)[number];
 
 /** An inclusive interval of days with its honest precision. */
 export interface Interval {
@@ -70,6 +60,8 @@ export interface Sentence {
   /** Offsets of the sentence in its block's plain text (`walkInline`). */
   blockStart: number;
   blockEnd: number;
+  /** Offset of the sentence's first character in the article body (Markdown source). */
+  offset: number;
 }
 
 /** Where a temporal expression sits in its sentence and what it says. */
@@ -129,10 +121,12 @@ export type DateValue =
 /** Whether a sentence reports the past or announces the future. */
 export type Tense = 'past' | 'future';
 
-/** A resolved temporal expression: an interval plus how it was obtained. */
+/** A resolved temporal expression: an interval with its human and machine-readable names. */
 export interface ResolvedDate extends Interval {
   /** Human label, e.g. `4 Dec 2024`, `early Oct 2024`, `autumn 2024`. */
   label: string;
+  /** The same in EDTF (ISO 8601-2): `2024-12-04`, `2024-10-01/2024-10-10`, `2024-23`. */
+  edtf: string;
 }
 
 /**
@@ -155,10 +149,17 @@ export interface Claim extends ResolvedDate {
   /** Offsets of the expression in the sentence, when there is one. */
   expressionStart: number | null;
   expressionEnd: number | null;
-  /** Id of the grammar rule that produced the date. */
+  /** Id of the grammar rule that produced the date (`reported`, `editor` for the other bases). */
   rule: string;
-  /** `explicit` date words, `relative` to the publication date, or `report` (publication date only). */
-  basis: 'explicit' | 'relative' | 'report';
+  /**
+   * `explicit` date words, `relative` to the publication date or to an earlier
+   * date, `report` (publication date only), or `editor` (set by a correction).
+   */
+  basis: 'explicit' | 'relative' | 'report' | 'editor';
+  /** Tense the words were read in; `null` when no expression was read. */
+  tense: Tense | null;
+  /** The day the words were read against: the publication date, or the date a relative one counts from. */
+  anchor: IsoDay;
 }
 
 /** One entry of the timeline: claims that describe the same happening. */

@@ -1,6 +1,10 @@
 import type { Parent, PhrasingContent, Text, InlineCode } from 'mdast';
 
-/** Called for each run of text, with the run's parent and offset in the block's plain text. */
+/**
+ * Called for each run of text, with the run's parent, its index there and its
+ * offset in the block's plain text. A visitor must not change `parent.children`
+ * during the walk; collect changes and apply them afterwards.
+ */
 export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: number, offset: number) => void;
 
 /**
@@ -16,11 +20,11 @@ export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: num
 export function walkInline(block: Parent, visit?: InlineVisitor): string {
   let text = '';
   const walk = (parent: Parent) => {
-    // Iterate over a snapshot: a visitor may replace the current child.
-    const children = [...parent.children] as PhrasingContent[];
-    for (const child of children) {
+    const children = parent.children as PhrasingContent[];
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index]!;
       if (child.type === 'text' || child.type === 'inlineCode') {
-        visit?.(child, parent, parent.children.indexOf(child), text.length);
+        visit?.(child, parent, index, text.length);
         text += child.value;
       } else if (child.type === 'break') {
         text += ' ';

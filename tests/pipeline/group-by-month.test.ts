@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { groupByMonth } from '../../src/pipeline/group-by-month.ts';
 import type { ResolvedDate } from '../../src/pipeline/types.ts';
 
-const item = (start: string, end: string, label: string): ResolvedDate => ({ start, end, label, precision: 'day' });
-const shape = (items: ResolvedDate[]) =>
+const item = (start: string, end: string, label: string) => ({ start, end, label });
+const shape = (items: Array<Pick<ResolvedDate, 'start' | 'end' | 'label'>>) =>
   groupByMonth(items).map((y) => [y.year, y.groups.map((g) => `${g.heading}: ${g.items.map((i) => i.label).join(', ')}`)]);
 
 describe('groupByMonth', () => {
