@@ -36,6 +36,12 @@ const COUNT_NOUNS = new Set([
   'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'dollars', 'euros', 'containers',
 ]);
 const DASHES = ['-', '–', '—'];
+/** Words that can begin an expression; any other word is skipped at once (most words of a report). */
+const STARTERS = new Set([
+  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(NUMBER_WORDS),
+  'the', 'that', 'between', 'from', 'early', 'mid', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight',
+  'tomorrow', 'last', 'this', 'next', 'new', 'christmas', 'q', 'h',
+]);
 
 interface Match {
   /** Index one past the last token of the match. */
@@ -64,6 +70,11 @@ export function findExpressions(text: string): TemporalMention[] {
   const mentions: TemporalMention[] = [];
   let i = 0;
   while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (token.kind === 'punct' || (token.kind === 'word' && !STARTERS.has(token.lower))) {
+      i++;
+      continue;
+    }
     let best: Match | null = null;
     for (const rule of RULES) {
       const match = rule(tokens, i);

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench [-- --articles N --runs R]`: Dateline's performance figures,
+ * as medians of several runs (the machines are shared and noisy; report
+ * ratios and medians, not single timings). Writes `tests/bench/results.json`.
+ *
+ * - extraction: read + remark parse + sentences + dates + claims, MB/s of Markdown on one core;
+ * - merging: building events from all claims;
+ * - hostile input: a 1 MB paragraph of digits and month names, through extraction and through
+ *   the whole pipeline (events and rendering included).
+ */
+import { writeFileSync } from 'node:fs';
+import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { buildEvents } from '../../src/pipeline/build-events.ts';
+import { extractClaims } from '../../src/pipeline/extract-claims.ts';
+import { readArticle } from '../../src/pipeline/read-article.ts';
+import type { Claim } from '../../src/pipeline/types.ts';
+import { generateCorpus } from './generate-corpus.ts';
+
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const count = option('articles', 1000);
+const runs = option('runs', 5);
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+};
+const time = (work: () => void) => {
+  const started = performance.now();
+  work();
+  return (performance.now() - started) / 1000;
+};
+
+const corpus = generateCorpus(count);
+const bytes = corpus.reduce((sum, file) => sum + Buffer.byteLength(file.text), 0);
+console.log(`corpus: ${count} articles, ${(bytes / 1e6).toFixed(2)} MB of Markdown`);
+
+let claims: Claim[] = [];
+const extraction = Array.from({ length: runs }, () =>
+  time(() => {
+    claims = [];
+    for (const { file, text } of corpus) {
+      const article = readArticle(text, file);
+      if (!article.meta) throw new Error(`${file}: ${article.messages.map((m) => m.reason).join('; ')}`);
+      claims.push(...extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file).claims);
+    }
+  }));
+const extractionSeconds = median(extraction);
+console.log(`extraction: ${(bytes / 1e6 / extractionSeconds).toFixed(2)} MB/s (median of ${runs}; ${claims.length} claims)`);
+
+const merging = median(Array.from({ length: runs }, () => time(() => buildEvents(claims))));
+console.log(`merging ${claims.length} claims: ${merging.toFixed(3)} s (median of ${runs})`);
+
+const hostile = `---\ntitle: Hostile\npublished: 2024-12-10\n---\n\n${'December 2024 31 10,000 May 1950-53 Friday, '.repeat(24_000)}\n`;
+const hostileExtraction = median(Array.from({ length: 3 }, () => time(() => {
+  const article = readArticle(hostile, 'hostile.md');
+  extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'hostile.md');
+})));
+const hostileSeconds = median(Array.from({ length: 3 }, () => time(() => buildCorpus([{ file: 'hostile.md', text: hostile }]))));
+console.log(`1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s, whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`);
+
+const results = {
+  measured: new Date().toISOString().slice(0, 10),
+  node: process.version,
+  articles: count,
+  markdownBytes: bytes,
+  runs,
+  extraction: { medianSeconds: extractionSeconds, megabytesPerSecond: bytes / 1e6 / extractionSeconds, claims: claims.length },
+  merging: { medianSeconds: merging, claims: claims.length },
+  hostileParagraph: { bytes: hostile.length, extractionMedianSeconds: hostileExtraction, wholePipelineMedianSeconds: hostileSeconds },
+};
+writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log('written: tests/bench/results.json');
