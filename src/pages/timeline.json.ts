@@ -12,6 +12,7 @@ export const GET: APIRoute = async () => {
       end: data.end,
       precision: data.precision,
       label: data.label,
+      edtf: data.edtf,
       title: data.title,
       claims: data.claims.map((claim) => ({
         id: claim.id,
@@ -22,6 +23,7 @@ export const GET: APIRoute = async () => {
         end: claim.end,
         precision: claim.precision,
         label: claim.label,
+        edtf: claim.edtf,
         basis: claim.basis,
         rule: claim.rule,
         url: `/articles/${claim.article}/#s${claim.sentenceIndex}`,

@@ -24,7 +24,7 @@ describe('dist/timeline.json', () => {
     const starts = timeline.events.map((event) => event.start);
     expect(starts).toEqual([...starts].sort());
     for (const event of timeline.events) {
-      expect(Object.keys(event)).toEqual(['id', 'url', 'start', 'end', 'precision', 'label', 'title', 'claims']);
+      expect(Object.keys(event)).toEqual(['id', 'url', 'start', 'end', 'precision', 'label', 'edtf', 'title', 'claims']);
       expect(event.claims.length).toBeGreaterThan(0);
       expect(event.start <= event.end).toBe(true);
     }
