@@ -14,7 +14,17 @@ describe('splitSentences', () => {
     expect(split('He said, “They will fight soon.” Austin left.')).toEqual(['He said, “They will fight soon.”', 'Austin left.']);
   });
 
+  it('keeps a quotation of several sentences whole', () => {
+    expect(split('“We will fight. We will win,” he said. Then he left.')).toEqual(['“We will fight. We will win,” he said.', 'Then he left.']);
+    expect(split('He said: "It is over. We lost." Kyiv disagreed.')).toEqual(['He said: "It is over. We lost."', 'Kyiv disagreed.']);
+  });
+
   describe('edge cases', () => {
+    it('splits again after an unbalanced quotation runs long', () => {
+      const long = `He said, “${'it went on. '.repeat(80)}Then it stopped. Kyiv replied.`;
+      expect(split(long).length).toBeGreaterThan(1);
+    });
+
     it('does not split after abbreviations of titles, months and numbers', () => {
       expect(split('Lt. Gen. Kim spoke on Dec. 2 about No. 5 and the Dept. of Defense. Then he left.')).toEqual([
         'Lt. Gen. Kim spoke on Dec. 2 about No. 5 and the Dept. of Defense.', 'Then he left.',
