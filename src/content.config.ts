@@ -9,6 +9,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const claim = z.object({
   id: z.string(),
+  fragment: z.string(),
   article: z.string(),
   sentence: z.string(),
   sentenceIndex: z.number().int(),
@@ -54,7 +55,29 @@ const events = defineCollection({
     edtf: z.string(),
     title: z.string(),
     claims: z.array(claim).min(1),
+    outlets: z.array(z.string()),
+    corroboration: z.number().int().positive(),
+    firstReport: z.object({ article: z.string(), outlet: z.string().nullable(), published: isoDay }),
+    disagreements: z.array(z.object({
+      kind: z.enum(['date', 'number']),
+      summary: z.string(),
+      values: z.array(z.object({ label: z.string(), claims: z.array(z.string()) })),
+    })),
+    aliases: z.array(z.string()),
   }),
 });
 
-export const collections = { articles, events };
+/**
+ * Facts about the whole timeline, in one entry (`site`): the ids of events
+ * that were withdrawn (their pages say so). Ids of events merged into others
+ * are in each event's `aliases`.
+ */
+const timeline = defineCollection({
+  loader: datelineLoader((corpus) => [{
+    id: 'site',
+    data: { withdrawn: Object.entries(corpus.ledger.aliases).filter(([, target]) => target === null).map(([id]) => id) },
+  }]),
+  schema: z.object({ withdrawn: z.array(z.string()) }),
+});
+
+export const collections = { articles, events, timeline };

@@ -1,31 +1,50 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCorpus, type Corpus } from '../pipeline/build-corpus.ts';
+import { parseLedger } from '../pipeline/parse-ledger.ts';
 import { formatMessage } from '../pipeline/format-message.ts';
 
 /** Folder of the articles, relative to the project root. */
 export const ARTICLES_DIR = 'content/articles';
+/** The ledger of published event ids, relative to the project root: commit it with the articles. */
+export const LEDGER_FILE = 'content/permalinks.json';
+const LEDGER_NOTE = 'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
 
 let cached: { key: string; corpus: Corpus } | null = null;
+/** The collections load at the same time: one load at a time, so the pipeline runs once and the ledger is written once. */
+let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Read every article and run the pipeline, once per distinct set of files:
  * both collections share one run. Warnings are logged once; errors stop the
  * build with one message per problem (file, line, field, rule), no stack trace.
  */
-async function loadCorpus(context: LoaderContext): Promise<Corpus> {
+function loadCorpus(context: LoaderContext): Promise<Corpus> {
+  const next = queue.then(() => loadCorpusNow(context));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   const root = fileURLToPath(context.config.root);
   const dir = path.join(root, ARTICLES_DIR);
   const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
   const files = await Promise.all(
     names.map(async (name) => ({ file: `${ARTICLES_DIR}/${name}`, text: await readFile(path.join(dir, name), 'utf8') })),
   );
-  const key = context.generateDigest(JSON.stringify(files));
+  const ledgerPath = path.join(root, LEDGER_FILE);
+  const ledgerText = await readFile(ledgerPath, 'utf8').catch(() => null);
+  const key = context.generateDigest(JSON.stringify({ files, ledgerText }));
   const fresh = cached?.key !== key;
-  if (fresh) cached = { key, corpus: buildCorpus(files) };
+  if (fresh) {
+    const parsed = ledgerText === null ? { ledger: null, messages: [] } : parseLedger(ledgerText, LEDGER_FILE);
+    const corpus = buildCorpus(files, parsed.ledger);
+    corpus.messages.unshift(...parsed.messages);
+    cached = { key, corpus };
+  }
   const { corpus } = cached!;
   const errors = corpus.messages.filter((message) => message.severity === 'error');
   if (fresh) {
@@ -38,6 +57,16 @@ async function loadCorpus(context: LoaderContext): Promise<Corpus> {
     );
     error.stack = ''; // a problem in content, not a crash: no stack trace
     throw error;
+  }
+  if (fresh) {
+    const text = `${JSON.stringify({ note: LEDGER_NOTE, ...corpus.ledger }, null, 2)}\n`;
+    if (text !== ledgerText) {
+      // Write and rename: a reader never sees half a ledger.
+      await writeFile(`${ledgerPath}.tmp`, text);
+      await rename(`${ledgerPath}.tmp`, ledgerPath);
+      cached = { key: context.generateDigest(JSON.stringify({ files, ledgerText: text })), corpus };
+      context.logger.info(`updated ${LEDGER_FILE}: commit it with the articles, so that published links keep working`);
+    }
   }
   return corpus;
 }

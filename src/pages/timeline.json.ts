@@ -1,7 +1,11 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 
-/** `dist/timeline.json`: every event, in timeline order, with its claims. */
+/**
+ * `dist/timeline.json`: every event, in timeline order, with its claims, its
+ * sources and first report, where sources differ, and `aliases` (old ids that
+ * redirect to it).
+ */
 export const GET: APIRoute = async () => {
   const events = (await getCollection('events')).sort((a, b) => a.data.order - b.data.order);
   const body = {
@@ -14,6 +18,11 @@ export const GET: APIRoute = async () => {
       label: data.label,
       edtf: data.edtf,
       title: data.title,
+      outlets: data.outlets,
+      corroboration: data.corroboration,
+      firstReport: data.firstReport,
+      disagreements: data.disagreements,
+      aliases: data.aliases,
       claims: data.claims.map((claim) => ({
         id: claim.id,
         article: claim.article,
@@ -26,7 +35,7 @@ export const GET: APIRoute = async () => {
         edtf: claim.edtf,
         basis: claim.basis,
         rule: claim.rule,
-        url: `/articles/${claim.article}/#s${claim.sentenceIndex}`,
+        url: `/articles/${claim.article}/#${claim.fragment}`,
       })),
     })),
   };

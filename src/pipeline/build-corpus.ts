@@ -3,7 +3,7 @@ import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
 import { readArticle } from './read-article.ts';
 import { renderArticle } from './render-article.ts';
-import type { ArticleMeta, Claim, ContentMessage, TimelineEvent } from './types.ts';
+import type { ArticleMeta, Claim, ContentMessage, Ledger, TimelineEvent } from './types.ts';
 
 /** An article ready to publish. */
 export interface CorpusArticle {
@@ -21,6 +21,8 @@ export interface Corpus {
   articles: CorpusArticle[];
   /** Events in timeline order, oldest first. */
   events: TimelineEvent[];
+  /** Event ids published so far, to keep for the next build (`content/permalinks.json`). */
+  ledger: Ledger;
   /** Problems found, errors first, then by file and line. */
   messages: ContentMessage[];
 }
@@ -33,9 +35,10 @@ export interface Corpus {
  * the build.
  *
  * @param files - Path (as shown in messages) and contents of each article.
- * @returns Articles sorted by slug, events in timeline order, and messages.
+ * @param ledger - Event ids published by earlier builds, or `null` for the first build.
+ * @returns Articles sorted by slug, events in timeline order, the updated ledger, and messages.
  */
-export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>): Corpus {
+export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>, ledger: Ledger | null = null): Corpus {
   const messages: ContentMessage[] = [];
   const read = [];
   const seen = new Map<string, string>();
@@ -53,7 +56,9 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
     messages.push(...extracted.messages);
     read.push({ article, meta: article.meta, ...extracted });
   }
-  const events = buildEvents(read.flatMap((entry) => entry.claims));
+  const facts = new Map(read.map((entry) => [entry.article.slug, { published: entry.meta.published, outlet: entry.meta.outlet }]));
+  const built = buildEvents(read.flatMap((entry) => entry.claims), facts, ledger);
+  const events = built.events;
   const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
   const articles = read.map(({ article, meta, sentences, claims }) => ({
     slug: article.slug,
@@ -64,5 +69,5 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
     claims,
   }));
   messages.sort(compareMessages);
-  return { articles, events, messages };
+  return { articles, events, ledger: built.ledger, messages };
 }

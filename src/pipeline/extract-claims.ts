@@ -3,6 +3,7 @@ import { dateSentence } from './date-sentence.ts';
 import { extractSentences } from './extract-sentences.ts';
 import { findCorrections } from './find-corrections.ts';
 import { formatLabel } from './format-label.ts';
+import { hashText } from './hash-text.ts';
 import { isFactualReport } from './is-factual-report.ts';
 import { parseCorrection, type Correction } from './parse-correction.ts';
 import { toEdtf } from './to-edtf.ts';
@@ -62,7 +63,7 @@ export function extractClaims(slug: string, tree: Root, bodyLine: number, publis
         continue;
       }
       previous = interval;
-      own.push(claim(slug, sentence, own.length, mention, interval, {
+      own.push(claim(slug, sentence, mention, interval, {
         basis: RELATIVE_KINDS.has(mention.value.kind) || (mention.value.kind === 'season' && mention.value.offset !== undefined) ||
           ('yearOffset' in mention.value && mention.value.yearOffset !== undefined) ? 'relative' : 'explicit',
         rule: mention.rule,
@@ -71,27 +72,43 @@ export function extractClaims(slug: string, tree: Root, bodyLine: number, publis
       }));
     }
     if (dated.length === 0 && isFactualReport(sentence.text)) {
-      own.push(claim(slug, sentence, 0, null, { start: published, end: published, precision: 'day' }, {
+      own.push(claim(slug, sentence, null, { start: published, end: published, precision: 'day' }, {
         basis: 'report', rule: 'reported', tense: null, anchor: published,
       }));
     }
     claims.push(...applyCorrections(slug, sentence, own, fixes, published, warn));
   }
-  return { sentences, claims, messages };
+  // The same sentence twice in one article: number the repeats so every fragment stays unique.
+  const seen = new Map<string, number>();
+  const unique = claims.map((c) => {
+    const count = (seen.get(c.fragment) ?? 0) + 1;
+    seen.set(c.fragment, count);
+    return count === 1 ? c : { ...c, fragment: `${c.fragment}-${count}`, id: `${c.id}-${count}` };
+  });
+  return { sentences, claims: unique, messages };
 }
 
 type Warn = (line: number, column: number, rule: string, reason: string) => void;
 
+const sentenceHashes = new WeakMap<Sentence, string>();
+/** The hash of a sentence's text, computed once per sentence however many claims it has. */
+function sentenceHash(sentence: Sentence): string {
+  let hash = sentenceHashes.get(sentence);
+  if (hash === undefined) sentenceHashes.set(sentence, (hash = hashText(sentence.text)));
+  return hash;
+}
+
 function claim(
   slug: string,
   sentence: Sentence,
-  k: number,
   mention: TemporalMention | null,
   interval: Interval,
   how: Pick<Claim, 'basis' | 'rule' | 'tense' | 'anchor'>,
 ): Claim {
+  const fragment = `c-${hashText(`${sentenceHash(sentence)}\u0000${mention?.text ?? ''}\u0000${mention?.start ?? ''}`)}`;
   return {
-    id: `${slug}/s${sentence.index}${k ? `-${k + 1}` : ''}`,
+    id: `${slug}#${fragment}`,
+    fragment,
     article: slug,
     sentence: sentence.text,
     sentenceIndex: sentence.index,
@@ -139,7 +156,7 @@ function applyCorrections(slug: string, sentence: Sentence, own: Claim[], fixes:
       const mention = first && first.expressionStart !== null && first.expressionEnd !== null
         ? { text: first.expression!, start: first.expressionStart, end: first.expressionEnd, rule: 'editor', value: { kind: 'year' as const, year: 0 } }
         : null;
-      result = [claim(slug, sentence, 0, mention, fix.interval, how)];
+      result = [claim(slug, sentence, mention, fix.interval, how)];
       continue;
     }
     const index = result.findIndex((c) => c.expression === fix.words);

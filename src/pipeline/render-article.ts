@@ -17,9 +17,11 @@ interface Mark {
 
 /**
  * Render an article body to HTML with its sentences and dates marked: every
- * sentence is wrapped in a `span` with a permanent anchor (`id="s<n>"`), a
- * sentence that yields claims carries its events in `data-events`, and each
- * dated expression becomes a `<time datetime>` element inside it. Where
+ * sentence is wrapped in a `span`, a sentence that yields claims carries its
+ * events in `data-events`, and each dated expression becomes a
+ * `<time datetime>` element inside it. Every claim's permanent anchor
+ * (`fragment`) is the id of its `<time>`, or of its sentence when the claim
+ * has no date words. Where
  * emphasis or a link cuts through a sentence, the sentence is wrapped piece
  * by piece. Raw HTML in the Markdown is dropped, so nothing in an article can
  * run script. Linear in the size of the body.
@@ -48,16 +50,17 @@ export function renderArticle(tree: Root, sentences: readonly Sentence[], claims
         start: sentence.blockStart + claim.expressionStart,
         end: sentence.blockStart + claim.expressionEnd,
         tag: 'time',
-        properties: { dateTime: machineDate(claim), title: claim.label, className: ['date'] },
+        properties: { id: claim.fragment, dateTime: machineDate(claim), title: claim.label, className: ['date'] },
       });
     }
     const events = [...new Set(own.map((claim) => eventOf.get(claim.id)).filter((id): id is string => Boolean(id)))];
+    const undated = own.find((claim) => claim.expressionStart === null);
     push(spans, sentence.block, {
       start: sentence.blockStart,
       end: sentence.blockEnd,
       tag: 'span',
       properties: {
-        id: `s${sentence.index}`,
+        ...(undated ? { id: undated.fragment } : {}),
         className: own.length ? ['sentence', 'claim'] : ['sentence'],
         ...(events.length ? { dataEvents: events.join(' ') } : {}),
       },

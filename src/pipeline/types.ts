@@ -134,8 +134,13 @@ export interface ResolvedDate extends Interval {
  * sentence dated only by its article's publication (`expression: null`).
  */
 export interface Claim extends ResolvedDate {
-  /** Permanent id, unique across the corpus: `<article>#s<n>-<k>`. */
+  /** Permanent id, unique across the corpus: `<article>#<fragment>`. */
   id: string;
+  /**
+   * Permanent anchor of the claim in its article page, `c-` and a hash of its
+   * sentence and words: it survives edits elsewhere in the article.
+   */
+  fragment: string;
   /** Slug of the article: its file name without `.md`. */
   article: string;
   /** Plain text of the sentence. */
@@ -162,11 +167,47 @@ export interface Claim extends ResolvedDate {
   anchor: IsoDay;
 }
 
-/** One entry of the timeline: claims that describe the same happening. */
+/** Where sources disagree within an event or across the timeline. */
+export interface Disagreement {
+  kind: 'date' | 'number';
+  /** One sentence for readers: "Sources give different numbers of North Korean troops deployed: ...". */
+  summary: string;
+  /** Each value reported, with the claims that report it. */
+  values: Array<{ label: string; claims: string[] }>;
+}
+
+/** The article an event was first reported in. */
+export interface FirstReport {
+  article: string;
+  outlet: string | null;
+  published: IsoDay;
+}
+
+/** One entry of the timeline: claims from one or more articles that describe the same happening. */
 export interface TimelineEvent extends ResolvedDate {
-  /** Readable permanent id: ISO start date first, then a few words. */
+  /** Readable permanent id: ISO start date first, then a few words. Never reused, never changed. */
   id: string;
-  /** Short title of the event. */
+  /** Short, headline-like title written from the claims. */
   title: string;
+  /** Claims in order of report: earliest published article first. */
   claims: Claim[];
+  /** Named outlets that report the event, earliest report first. */
+  outlets: string[];
+  /** Number of distinct sources (named outlets, and articles whose outlet is not named). */
+  corroboration: number;
+  firstReport: FirstReport;
+  disagreements: Disagreement[];
+  /** Old ids of events merged into this one; their pages redirect here. */
+  aliases: string[];
+}
+
+/**
+ * The record of every event id ever published, kept in
+ * `content/permalinks.json` so that links never break: each live id with the
+ * claims it held and its age (`n`, smaller is older), and each retired id
+ * with the id it now redirects to (`null`: the event was withdrawn).
+ */
+export interface Ledger {
+  events: Record<string, { n: number; claims: string[] }>;
+  aliases: Record<string, string | null>;
 }

@@ -54,7 +54,7 @@ describe('search', () => {
     expect(href).toMatch(/^\/events\/2024-12-\d\d-[a-z0-9-]+\/$/);
     await first.click();
     await page.waitForURL(`${server.url}${href}`);
-    expect(await page.locator('h1').textContent()).toContain('MiG-29');
+    expect(await page.locator('.event-page').textContent()).toContain('MiG-29');
     expect(await page.locator('.event-page-date time').getAttribute('datetime')).toMatch(/^2024-12/);
     expect(await page.locator('.claim-source a[href^="/articles/"]').count()).toBeGreaterThan(0);
   });
