@@ -133,10 +133,14 @@ function tidy(text: string): string {
   return result.charAt(0).toUpperCase() + result.slice(1);
 }
 
-/** At most 13 words, cut before a weak word, with an ellipsis when cut. */
+/** At most 13 words: up to a clause-ending comma when there is one, else cut before a weak word, with an ellipsis. */
 function shorten(text: string): string {
   const words = text.replace(/\s+/g, ' ').trim().replace(/[.]$/, '').split(' ');
   if (words.length <= MAX_WORDS) return words.join(' ');
+  // A clause that ends at a comma after five words or more makes a better headline than a cut.
+  for (let i = MAX_WORDS - 1; i >= 4; i--) {
+    if (/[,;:]$/.test(words[i]!)) return words.slice(0, i + 1).join(' ').replace(/[,;:]$/, '');
+  }
   let cut = words.slice(0, MAX_WORDS).join(' ');
   while (TRAILING_WEAK.test(cut)) cut = cut.replace(TRAILING_WEAK, '');
   return `${cut.replace(/[,;:]$/, '')}…`;
