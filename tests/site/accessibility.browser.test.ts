@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist } from '../support/serve-dist.ts';
+
+/**
+ * axe-core (WCAG 2.2 A and AA rules) in Chromium on the pages readers use:
+ * the timeline, an event, an article, the sources page and search open with
+ * results, in light and dark themes. Zero violations allowed.
+ */
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', import.meta.url), 'utf8')) as { events: Array<{ url: string; claims: Array<{ article: string }> }> };
+const pages = ['/', '/newest/', timeline.events.at(-1)!.url, `/articles/${timeline.events[0]!.claims[0]!.article}/`, '/sources/', '/about/', '/no-such-page/'];
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+beforeAll(async () => {
+  server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function violations(url: string, scheme: 'light' | 'dark', search?: string) {
+  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}${url}`);
+  if (search) {
+    await page.fill('#search-input', search);
+    await page.locator('#search-results .search-result').first().waitFor();
+  }
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  });
+  await context.close();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const url of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${url} (${scheme})`, async () => {
+        expect(await violations(url, scheme)).toEqual([]);
+      });
+    }
+  }
+  it('search open with results', async () => {
+    expect(await violations('/', 'light', 'Kursk')).toEqual([]);
+    expect(await violations('/', 'dark', 'Kursk')).toEqual([]);
+  });
+});
