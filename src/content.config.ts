@@ -64,6 +64,7 @@ const events = defineCollection({
       values: z.array(z.object({ label: z.string(), claims: z.array(z.string()) })),
     })),
     aliases: z.array(z.string()),
+    related: z.array(z.string()),
   }),
 });
 

@@ -23,6 +23,7 @@ export const GET: APIRoute = async () => {
       firstReport: data.firstReport,
       disagreements: data.disagreements,
       aliases: data.aliases,
+      related: data.related,
       claims: data.claims.map((claim) => ({
         id: claim.id,
         article: claim.article,

@@ -13,13 +13,18 @@ interface Mark {
   tag: string;
   /** Properties of the first piece; the pieces after it repeat only `className`. */
   properties: Record<string, string | string[]>;
+  /** For a date: the event page it links to. */
+  href?: string;
+  /** For a sentence dated only by publication: a link to its event, after the sentence. */
+  badge?: { href: string; text: string };
 }
 
 /**
  * Render an article body to HTML with its sentences and dates marked: every
  * sentence is wrapped in a `span`, a sentence that yields claims carries its
  * events in `data-events`, and each dated expression becomes a
- * `<time datetime>` element inside it. Every claim's permanent anchor
+ * `<time datetime>` element inside it, linked to its event; a sentence dated
+ * only by publication ends with a small link to its event ("reported 10 Dec 2024"). Every claim's permanent anchor
  * (`fragment`) is the id of its `<time>`, or of its sentence when the claim
  * has no date words. Where
  * emphasis or a link cuts through a sentence, the sentence is wrapped piece
@@ -30,9 +35,16 @@ interface Mark {
  * @param sentences - The article's sentences, from `extractSentences`.
  * @param claims - The article's claims.
  * @param eventOf - Event id of each claim id.
+ * @param eventHref - The address of an event's page, from its id.
  * @returns HTML of the body.
  */
-export function renderArticle(tree: Root, sentences: readonly Sentence[], claims: readonly Claim[], eventOf: ReadonlyMap<string, string>): string {
+export function renderArticle(
+  tree: Root,
+  sentences: readonly Sentence[],
+  claims: readonly Claim[],
+  eventOf: ReadonlyMap<string, string>,
+  eventHref: (id: string) => string = (id) => `/events/${id}/`,
+): string {
   const copy = structuredClone(tree);
   const spans = new Map<number, Mark[]>();
   const times = new Map<number, Mark[]>();
@@ -46,15 +58,18 @@ export function renderArticle(tree: Root, sentences: readonly Sentence[], claims
     const own = bySentence.get(sentence.index) ?? [];
     for (const claim of own) {
       if (claim.expressionStart === null || claim.expressionEnd === null) continue;
+      const event = eventOf.get(claim.id);
       push(times, sentence.block, {
         start: sentence.blockStart + claim.expressionStart,
         end: sentence.blockStart + claim.expressionEnd,
         tag: 'time',
         properties: { id: claim.fragment, dateTime: machineDate(claim), title: claim.label, className: ['date'] },
+        ...(event ? { href: eventHref(event) } : {}),
       });
     }
     const events = [...new Set(own.map((claim) => eventOf.get(claim.id)).filter((id): id is string => Boolean(id)))];
     const undated = own.find((claim) => claim.expressionStart === null);
+    const undatedEvent = undated && eventOf.get(undated.id);
     push(spans, sentence.block, {
       start: sentence.blockStart,
       end: sentence.blockEnd,
@@ -64,6 +79,7 @@ export function renderArticle(tree: Root, sentences: readonly Sentence[], claims
         className: own.length ? ['sentence', 'claim'] : ['sentence'],
         ...(events.length ? { dataEvents: events.join(' ') } : {}),
       },
+      ...(undated && undatedEvent ? { badge: { href: eventHref(undatedEvent), text: `reported ${undated.label}` } } : {}),
     });
   }
   collectBlocks(copy).forEach((block, index) => {
@@ -85,7 +101,7 @@ function wrapBlock(block: Parent, outer: readonly Mark[], inner: readonly Mark[]
   const replaced = new Map<Parent, Map<number, PhrasingContent[]>>();
   let o = 0;
   let t = 0;
-  walkInline(block, (node, parent, index, offset) => {
+  walkInline(block, (node, parent, index, offset, inLink) => {
     const end = offset + node.value.length;
     const pieces: PhrasingContent[] = [];
     let at = offset;
@@ -98,8 +114,12 @@ function wrapBlock(block: Parent, outer: readonly Mark[], inner: readonly Mark[]
       const next = Math.min(...cuts.filter((c): c is number => c !== undefined && c > at));
       let piece: PhrasingContent = { ...node, value: node.value.slice(at - offset, next - offset) } as Text | InlineCode;
       if (time) piece = element(time, piece, started);
+      if (time?.href && !inLink) piece = link(time.href, ['claim-link'], piece); // never a link inside a link
       if (span) piece = element(span, piece, started);
       pieces.push(piece);
+      if (span?.badge && next === span.end && !inLink) {
+        pieces.push({ type: 'text', value: ' ' }, link(span.badge.href, ['claim-badge'], { type: 'text', value: span.badge.text }));
+      }
       at = next;
     }
     if (!replaced.has(parent)) replaced.set(parent, new Map());
@@ -115,6 +135,11 @@ function wrapBlock(block: Parent, outer: readonly Mark[], inner: readonly Mark[]
     });
     parent.children = children as Parent['children'];
   }
+}
+
+/** A link around `child` (a custom node: `mdast-util-to-hast` makes it an `<a>`). */
+function link(href: string, className: string[], child: PhrasingContent): PhrasingContent {
+  return { type: 'mark', children: [child], data: { hName: 'a', hProperties: { href, className } } } as unknown as PhrasingContent;
 }
 
 /** A custom mdast node that `mdast-util-to-hast` turns into `<tag>` around `child`. */

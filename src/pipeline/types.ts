@@ -199,6 +199,8 @@ export interface TimelineEvent extends ResolvedDate {
   disagreements: Disagreement[];
   /** Old ids of events merged into this one; their pages redirect here. */
   aliases: string[];
+  /** Ids of up to three other events about the same people or places, the closest first. */
+  related: string[];
 }
 
 /**

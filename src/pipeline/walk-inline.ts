@@ -1,11 +1,11 @@
 import type { Parent, PhrasingContent, Text, InlineCode } from 'mdast';
 
 /**
- * Called for each run of text, with the run's parent, its index there and its
- * offset in the block's plain text. A visitor must not change `parent.children`
+ * Called for each run of text, with the run's parent, its index there, its
+ * offset in the block's plain text, and whether it is inside a link. A visitor must not change `parent.children`
  * during the walk; collect changes and apply them afterwards.
  */
-export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: number, offset: number) => void;
+export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: number, offset: number, inLink: boolean) => void;
 
 /**
  * Walk the inline content of a block, in order, and build its plain text:
@@ -19,20 +19,20 @@ export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: num
  */
 export function walkInline(block: Parent, visit?: InlineVisitor): string {
   let text = '';
-  const walk = (parent: Parent) => {
+  const walk = (parent: Parent, inLink: boolean) => {
     const children = parent.children as PhrasingContent[];
     for (let index = 0; index < children.length; index++) {
       const child = children[index]!;
       if (child.type === 'text' || child.type === 'inlineCode') {
-        visit?.(child, parent, index, text.length);
+        visit?.(child, parent, index, text.length, inLink);
         text += child.value;
       } else if (child.type === 'break') {
         text += ' ';
       } else if ('children' in child) {
-        walk(child);
+        walk(child, inLink || child.type === 'link' || child.type === 'linkReference');
       }
     }
   };
-  walk(block);
+  walk(block, false);
   return text;
 }

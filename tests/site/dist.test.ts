@@ -24,7 +24,7 @@ describe('dist/timeline.json', () => {
     const starts = timeline.events.map((event) => event.start);
     expect(starts).toEqual([...starts].sort());
     for (const event of timeline.events) {
-      expect(Object.keys(event)).toEqual(['id', 'url', 'start', 'end', 'precision', 'label', 'edtf', 'title', 'outlets', 'corroboration', 'firstReport', 'disagreements', 'aliases', 'claims']);
+      expect(Object.keys(event)).toEqual(['id', 'url', 'start', 'end', 'precision', 'label', 'edtf', 'title', 'outlets', 'corroboration', 'firstReport', 'disagreements', 'aliases', 'related', 'claims']);
       expect(event.claims.length).toBeGreaterThan(0);
       expect(event.start <= event.end).toBe(true);
     }
@@ -96,6 +96,15 @@ describe('dist/articles/<slug>/', () => {
     expect(voa).toContain('Olena Mukhina');
     expect(voa).toContain('stated in the article');
     expect(voa).not.toContain('inferred by the editor');
+  });
+
+  it('links each dated claim in the text to its event', () => {
+    for (const article of articles) {
+      const html = read(`articles/${article}/index.html`);
+      const links = [...html.matchAll(/<a href="(\/events\/[^"]+\/)" class="claim-(?:link|badge)"/g)].map((m) => m[1]!);
+      expect(links.length, article).toBeGreaterThan(0);
+      for (const href of links) expect(timeline.events.some((event) => event.url === href)).toBe(true);
+    }
   });
 
   it('keeps the article text and drops nothing but furniture', () => {
