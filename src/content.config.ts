@@ -70,15 +70,24 @@ const events = defineCollection({
 
 /**
  * Facts about the whole timeline, in one entry (`site`): the ids of events
- * that were withdrawn (their pages say so). Ids of events merged into others
- * are in each event's `aliases`.
+ * that were withdrawn (their pages say so; ids of events merged into others
+ * are in each event's `aliases`), and the troop figures sources report.
  */
 const timeline = defineCollection({
   loader: datelineLoader((corpus) => [{
     id: 'site',
-    data: { withdrawn: Object.entries(corpus.ledger.aliases).filter(([, target]) => target === null).map(([id]) => id) },
+    data: {
+      withdrawn: Object.entries(corpus.ledger.aliases).filter(([, target]) => target === null).map(([id]) => id),
+      figures: corpus.figures,
+    },
   }]),
-  schema: z.object({ withdrawn: z.array(z.string()) }),
+  schema: z.object({
+    withdrawn: z.array(z.string()),
+    figures: z.array(z.object({
+      value: z.number(), subject: z.string(), kind: z.enum(['deployed', 'at-front', 'casualties', 'projected']), text: z.string(),
+      reported: isoDay, article: z.string(), outlet: z.string().nullable(), claim: z.string(), event: z.string(),
+    })),
+  }),
 });
 
 export const collections = { articles, events, timeline };

@@ -1,4 +1,5 @@
 import { buildEvents } from './build-events.ts';
+import { collectFigures, type Figure } from './collect-figures.ts';
 import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
 import { readArticle } from './read-article.ts';
@@ -23,6 +24,8 @@ export interface Corpus {
   events: TimelineEvent[];
   /** Event ids published so far, to keep for the next build (`content/permalinks.json`). */
   ledger: Ledger;
+  /** Troop figures the sources report, earliest report first. */
+  figures: Figure[];
   /** Problems found, errors first, then by file and line. */
   messages: ContentMessage[];
 }
@@ -69,5 +72,5 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
     claims,
   }));
   messages.sort(compareMessages);
-  return { articles, events, ledger: built.ledger, messages };
+  return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), messages };
 }
