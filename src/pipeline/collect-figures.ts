@@ -15,7 +15,7 @@ export interface Figure extends Quantity {
  * Collect every troop figure the sources report (sent, at the front, killed
  * or wounded; not projections), with who reported it and when, in order of
  * report, for the chart of figures over time. A sentence is read once even
- * when it yields several claims.
+ * when it yields several claims, and a figure a report repeats counts once.
  *
  * @param events - The timeline's events.
  * @param facts - Publication date and outlet of each article, by slug.
@@ -33,6 +33,9 @@ export function collectFigures(events: readonly TimelineEvent[], facts: Readonly
       if (!article) continue;
       for (const quantity of findQuantities(claim.sentence)) {
         if (quantity.kind === 'projected') continue;
+        const said = `${claim.article}\u0000${quantity.subject}\u0000${quantity.kind}\u0000${quantity.value}`;
+        if (seen.has(said)) continue; // a report that repeats its own figure says it once
+        seen.add(said);
         figures.push({ ...quantity, reported: article.published, article: claim.article, outlet: article.outlet ?? null, claim: claim.id, event: event.id });
       }
     }
