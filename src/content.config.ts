@@ -43,7 +43,7 @@ const articles = defineCollection({
 /** Events: claims merged into timeline entries, in timeline order (`order`). */
 const events = defineCollection({
   loader: datelineLoader((corpus) =>
-    corpus.events.map((event, order) => ({ id: event.id, data: { ...event, order } })),
+    corpus.events.map((event, order) => ({ id: event.id, data: { ...event, order, entities: corpus.eventEntities[event.id] ?? [] } })),
   ),
   schema: z.object({
     id: z.string(),
@@ -65,7 +65,15 @@ const events = defineCollection({
     })),
     aliases: z.array(z.string()),
     related: z.array(z.string()),
+    /** Keys of the recurring people, places and things it names. */
+    entities: z.array(z.string()),
   }),
+});
+
+/** People, places, groups and things that recur in the timeline, each with its events. */
+const entities = defineCollection({
+  loader: datelineLoader((corpus) => corpus.entities.map((entity) => ({ id: entity.key, data: { name: entity.name, events: entity.events } }))),
+  schema: z.object({ name: z.string(), events: z.array(z.string()).min(2) }),
 });
 
 /**
@@ -90,4 +98,4 @@ const timeline = defineCollection({
   }),
 });
 
-export const collections = { articles, events, timeline };
+export const collections = { articles, events, entities, timeline };

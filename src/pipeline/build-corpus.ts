@@ -1,4 +1,5 @@
 import { buildEvents } from './build-events.ts';
+import { collectEntities, type Entity } from './collect-entities.ts';
 import { collectFigures, type Figure } from './collect-figures.ts';
 import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
@@ -26,6 +27,10 @@ export interface Corpus {
   ledger: Ledger;
   /** Troop figures the sources report, earliest report first. */
   figures: Figure[];
+  /** People, places, groups and things named in two events or more. */
+  entities: Entity[];
+  /** The recurring entities of each event, by event id. */
+  eventEntities: Record<string, string[]>;
   /** Problems found, errors first, then by file and line. */
   messages: ContentMessage[];
 }
@@ -72,5 +77,6 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
     claims,
   }));
   messages.sort(compareMessages);
-  return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), messages };
+  const { entities, byEvent } = collectEntities(events);
+  return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), entities, eventEntities: Object.fromEntries(byEvent), messages };
 }

@@ -13,7 +13,7 @@ import { serveDist } from '../support/serve-dist.ts';
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', import.meta.url), 'utf8')) as { events: Array<{ url: string; claims: Array<{ article: string }> }> };
-const pages = ['/', '/newest/', timeline.events.at(-1)!.url, `/articles/${timeline.events[0]!.claims[0]!.article}/`, '/sources/', '/about/', '/no-such-page/'];
+const pages = ['/', '/newest/', timeline.events.at(-1)!.url, `/articles/${timeline.events[0]!.claims[0]!.article}/`, '/sources/', '/about/', '/entities/', '/entities/kursk/', '/no-such-page/'];
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
