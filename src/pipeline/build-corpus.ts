@@ -1,6 +1,7 @@
 import { buildEvents } from './build-events.ts';
 import { collectEntities, type Entity } from './collect-entities.ts';
 import { collectFigures, type Figure } from './collect-figures.ts';
+import { relateEvents } from './relate-events.ts';
 import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
 import { readArticle } from './read-article.ts';
@@ -78,5 +79,7 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
   }));
   messages.sort(compareMessages);
   const { entities, byEvent } = collectEntities(events);
+  const related = relateEvents(byEvent);
+  for (const event of events) event.related = related.get(event.id) ?? [];
   return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), entities, eventEntities: Object.fromEntries(byEvent), messages };
 }

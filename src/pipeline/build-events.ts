@@ -1,5 +1,4 @@
 import { assignEventIds } from './assign-event-ids.ts';
-import { claimFeatures } from './claim-features.ts';
 import { eventId } from './event-id.ts';
 import { findQuantities } from './find-quantities.ts';
 import { formatLabel } from './format-label.ts';
@@ -28,8 +27,7 @@ const KIND_WORDS: Record<string, string> = {
  * Turn claims into the timeline's events: merge the claims that describe the
  * same happening (`mergeClaims`), date each event by the most precise date
  * its claims support (the span of the days when sources a day apart
- * disagree), write its title, count its sources, name the first report, find
- * related events (the same people or places), flag
+ * disagree), write its title, count its sources, name the first report, flag
  * disagreements on dates and on figures (within the event, or for the same
  * figure anywhere in the timeline), and give it a permanent id
  * (`assignEventIds`). Deterministic: the order of the input does not matter.
@@ -74,54 +72,13 @@ export function buildEvents(claims: readonly Claim[], articles: ReadonlyMap<stri
 
   addNumberDisagreements(drafts, facts);
   const assigned = assignEventIds(drafts.map((d) => ({ claims: d.claims.map((c) => c.id), base: d.base })), ledger);
-  const related = relatedEvents(drafts.map((d) => d.claims));
   const events = drafts.map(({ base: _base, ...draft }, i) => ({
     id: assigned.ids[i]!,
     ...draft,
     aliases: assigned.aliases[i]!,
-    related: related[i]!.map((j) => assigned.ids[j]!),
+    related: [] as string[], // filled in from the entities each event names (`relateEvents`)
   }));
   return { events, ledger: assigned.ledger };
-}
-
-const NOT_NAMES = new Set(['the', 'this', 'that', 'these', 'those', 'according', 'reports', 'while', 'although', 'after', 'before', 'earlier', 'additionally', 'president', 'secretary', 'minister', 'defense', 'defence', 'foreign', 'admiral', 'general', 'staff', 'chiefs', 'joint', 'military', 'western', 'army', 'air', 'force', 'people', 'treaty', 'comprehensive', 'strategic', 'partnership']);
-
-/**
- * For each event, up to three others about the same people or places: they
- * share the most names (weighted by rarity). Names are a claim's entities
- * (`claimFeatures`) and its capitalised words. Linear: candidates come from
- * each name's list of events, and names in more than 200 events are too
- * common to relate anything.
- */
-function relatedEvents(groups: ReadonlyArray<readonly Claim[]>): number[][] {
-  const names = groups.map((claims) => {
-    const found = new Set<string>();
-    for (const claim of claims) {
-      for (const [feature] of claimFeatures(claim.sentence)) if (feature.startsWith('e:')) found.add(feature);
-      for (const match of claim.sentence.slice(0, 1200).matchAll(/(?<=\s)[A-Z][a-z]{3,}\b/g)) {
-        const word = match[0].toLowerCase();
-        if (!NOT_NAMES.has(word) && !/^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(word)) found.add(word);
-      }
-    }
-    return found;
-  });
-  const postings = new Map<string, number[]>();
-  names.forEach((set, i) => {
-    for (const name of set) {
-      if (!postings.has(name)) postings.set(name, []);
-      postings.get(name)!.push(i);
-    }
-  });
-  const idf = (name: string) => Math.log((groups.length + 1) / postings.get(name)!.length);
-  return names.map((set, i) => {
-    const scores = new Map<number, number>();
-    for (const name of set) {
-      const list = postings.get(name)!;
-      if (list.length > 200) continue;
-      for (const j of list) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + idf(name));
-    }
-    return [...scores].filter(([, score]) => score >= 1).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3).map(([j]) => j);
-  });
 }
 
 /** The most precise date the claims support; the span of the days when single days differ. */

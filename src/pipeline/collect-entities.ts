@@ -15,7 +15,7 @@ export interface Entity {
  * the corpus names exactly one person so ("Austin" and "Lloyd Austin").
  *
  * @param events - The timeline's events, in timeline order.
- * @returns The entities, most events first, then by name; and each event's entity keys.
+ * @returns The entities, most events first, then by name; and each event's recurring entity keys, in timeline order.
  */
 export function collectEntities(events: readonly TimelineEvent[]): { entities: Entity[]; byEvent: Map<string, string[]> } {
   const names = new Map<string, string>();
