@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -129,3 +130,39 @@ function decode(html: string): string {
   return html.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
     dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : named[name!] ?? whole);
 }
+
+describe('sharing and weight', () => {
+  const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+
+  it('gives every page a canonical URL, Open Graph and Twitter card tags', () => {
+    for (const page of ['index.html', `events/${timeline.events[0]!.id}/index.html`, `articles/${articles[0]}/index.html`, 'sources/index.html']) {
+      const html = read(page);
+      expect(html, page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
+      expect(html, page).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html, page).toMatch(/<meta name="twitter:card" content="summary">/);
+    }
+  });
+
+  it('describes the timeline, events and articles in schema.org JSON-LD', () => {
+    const list = jsonLd(home);
+    expect(list['@type']).toBe('ItemList');
+    expect((list.itemListElement as unknown[]).length).toBe(timeline.events.length);
+    expect(jsonLd(read(`events/${timeline.events[0]!.id}/index.html`))).toMatchObject({ '@type': 'Event', startDate: timeline.events[0]!.start });
+    expect(jsonLd(read(`articles/${articles[0]}/index.html`))['@type']).toBe('NewsArticle');
+  });
+
+  it('lists every event in the sitemap and the Atom feed', () => {
+    const sitemap = read('sitemap.xml');
+    for (const event of timeline.events) expect(sitemap).toContain(`${event.url}</loc>`);
+    const feed = read('feed.xml');
+    expect(feed.match(/<entry>/g)?.length).toBe(Math.min(50, timeline.events.length));
+    expect(feed).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">/);
+  });
+
+  it('keeps the first load of the timeline (HTML and CSS) under 50 KB compressed, with no script needed to read', () => {
+    const css = [...home.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => read(m[1]!.slice(1)));
+    const bytes = gzipSync(home).length + css.reduce((sum, text) => sum + gzipSync(text).length, 0);
+    expect(bytes).toBeLessThan(50_000);
+    expect(home).toContain('<li class="event"');
+  });
+});
