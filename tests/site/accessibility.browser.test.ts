@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist } from '../support/serve-dist.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
 /**
  * axe-core (WCAG 2.2 A and AA rules) in Chromium on the pages readers use:
@@ -15,21 +12,12 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', import.meta.url), 'utf8')) as { events: Array<{ url: string; claims: Array<{ article: string }> }> };
 const pages = ['/', '/newest/', timeline.events.at(-1)!.url, `/articles/${timeline.events[0]!.claims[0]!.article}/`, '/sources/', '/about/', '/entities/', '/entities/kursk/', '/no-such-page/'];
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 async function violations(url: string, scheme: 'light' | 'dark', search?: string) {
-  const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`${server.url}${url}`);
+  await page.goto(`${site.url}${url}`);
   if (search) {
     await page.fill('#search-input', search);
     await page.locator('#search-results .search-result').first().waitFor();

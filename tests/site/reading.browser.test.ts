@@ -1,25 +1,13 @@
-import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist } from '../support/serve-dist.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
 /** Reading without a mouse, without JavaScript, and on the narrowest phones. */
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  server = await serveDist(fileURLToPath(new URL('../../dist/', import.meta.url)));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('reading', () => {
   it('works by keyboard alone: skip link, then search, then a result by Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.url}/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -33,21 +21,21 @@ describe('reading', () => {
   });
 
   it('reads without JavaScript: every event is in the page, and script-only controls stay hidden', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(await page.locator('li.event').count()).toBeGreaterThanOrEqual(10);
     const first = await page.locator('li.event h4 a').first().getAttribute('href');
-    await page.goto(`${server.url}${first}`);
+    await page.goto(`${site.url}${first}`);
     expect(await page.locator('.claim-quote').count()).toBeGreaterThan(0);
     expect(await page.locator('.copy-link').isVisible()).toBe(false);
     await context.close();
   });
 
   it('fits a 320 px phone without sideways scrolling', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const path of ['/', '/sources/', '/entities/']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.url}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     await page.close();
