@@ -101,7 +101,7 @@ function sentenceHash(sentence: Sentence): string {
 function claim(
   slug: string,
   sentence: Sentence,
-  mention: TemporalMention | null,
+  mention: Pick<TemporalMention, 'text' | 'start' | 'end'> | null,
   interval: Interval,
   how: Pick<Claim, 'basis' | 'rule' | 'tense' | 'anchor'>,
 ): Claim {
@@ -152,11 +152,10 @@ function applyCorrections(slug: string, sentence: Sentence, own: Claim[], fixes:
     if (fix.kind !== 'date') continue;
     const how = { basis: 'editor' as const, rule: 'editor', tense: null, anchor: published };
     if (fix.words === null) {
-      const first = result.find((c) => c.expression !== null);
-      const mention = first && first.expressionStart !== null && first.expressionEnd !== null
-        ? { text: first.expression!, start: first.expressionStart, end: first.expressionEnd, rule: 'editor', value: { kind: 'year' as const, year: 0 } }
-        : null;
-      result = [claim(slug, sentence, mention, fix.interval, how)];
+      // The sentence's date words, if it has any, stay marked on the corrected claim.
+      const first = result.find((c) => c.expression !== null && c.expressionStart !== null && c.expressionEnd !== null);
+      const words = first ? { text: first.expression!, start: first.expressionStart!, end: first.expressionEnd! } : null;
+      result = [claim(slug, sentence, words, fix.interval, how)];
       continue;
     }
     const index = result.findIndex((c) => c.expression === fix.words);

@@ -143,7 +143,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
         }
       });
     }
-    if (best >= 0 && canJoin(find(best), r)) union(find(best), r);
+    if (best >= 0 && canMerge(find(best), r)) union(find(best), r);
     else if (leftovers.has(unit.claim.article)) leftovers.get(unit.claim.article)!.push(r);
     else leftovers.set(unit.claim.article, [r]);
   }
@@ -234,10 +234,6 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     }
     const core = all.reduce((best, unit) => (spanOf(unit) < spanOf(best) ? unit : best));
     return all.every((unit) => unit.start <= core.start && core.end <= unit.end);
-  }
-
-  function canJoin(root: number, r: number): boolean {
-    return canMerge(root, r);
   }
 }
 
