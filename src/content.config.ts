@@ -33,11 +33,11 @@ const articles = defineCollection({
   loader: datelineLoader((corpus) =>
     corpus.articles.map((article) => ({
       id: article.slug,
-      data: { ...article.meta, file: article.file, sentenceCount: article.sentenceCount, claims: article.claims },
+      data: { ...article.meta, file: article.file, sentenceCount: article.sentenceCount, claims: article.claims, eventOf: article.eventOf },
       html: article.html,
     })),
   ),
-  schema: articleSchema.extend({ file: z.string(), sentenceCount: z.number().int(), claims: z.array(claim) }),
+  schema: articleSchema.extend({ file: z.string(), sentenceCount: z.number().int(), claims: z.array(claim), eventOf: z.record(z.string(), z.string()) }),
 });
 
 /** Events: claims merged into timeline entries, in timeline order (`order`). */

@@ -17,6 +17,8 @@ export interface CorpusArticle {
   html: string;
   sentenceCount: number;
   claims: Claim[];
+  /** Event id of each of its claims, by claim id. */
+  eventOf: Record<string, string>;
 }
 
 /** Everything the site is built from. */
@@ -74,6 +76,7 @@ export function buildCorpus(files: ReadonlyArray<{ file: string; text: string }>
     file: article.file,
     meta,
     html: renderArticle(article.tree, sentences, claims, eventOf),
+    eventOf: Object.fromEntries(claims.map((claim) => [claim.id, eventOf.get(claim.id)!])),
     sentenceCount: sentences.length,
     claims,
   }));
