@@ -2,10 +2,27 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datelineLoader } from './loader/dateline-loader.ts';
 import { articleSchema } from './pipeline/article-schema.ts';
+import { paginateTimeline, type TimelinePagination } from './pipeline/paginate-timeline.ts';
 import { precisions } from './pipeline/precisions.ts';
+import type { Corpus } from './pipeline/build-corpus.ts';
+
+/**
+ * The most events one timeline page lists before the timeline splits by year
+ * (and a long year by month): about 150 KB of HTML, 30 KB compressed.
+ * `DATELINE_PAGE_EVENTS` overrides it (tests use a small number).
+ */
+const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 100;
+const layouts = new WeakMap<Corpus, TimelinePagination>();
+/** The timeline's pages, worked out once per run of the pipeline. */
+const layoutOf = (corpus: Corpus) => {
+  let layout = layouts.get(corpus);
+  if (!layout) layouts.set(corpus, (layout = paginateTimeline(corpus.events, PAGE_EVENTS)));
+  return layout;
+};
 
 const precision = z.enum(precisions);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const month = z.object({ key: z.string(), count: z.number().int(), href: z.string() });
 
 const claim = z.object({
   id: z.string(),
@@ -43,7 +60,10 @@ const articles = defineCollection({
 /** Events: claims merged into timeline entries, in timeline order (`order`). */
 const events = defineCollection({
   loader: datelineLoader((corpus) =>
-    corpus.events.map((event, order) => ({ id: event.id, data: { ...event, order, entities: corpus.eventEntities[event.id] ?? [] } })),
+    corpus.events.map((event, order) => ({
+      id: event.id,
+      data: { ...event, order, entities: corpus.eventEntities[event.id] ?? [], page: layoutOf(corpus).pageOf[event.id] },
+    })),
   ),
   schema: z.object({
     id: z.string(),
@@ -67,6 +87,8 @@ const events = defineCollection({
     related: z.array(z.string()),
     /** Keys of the recurring people, places and things it names. */
     entities: z.array(z.string()),
+    /** The timeline page that lists it (`/`, `/years/2024/`...). */
+    page: z.string(),
   }),
 });
 
@@ -79,7 +101,8 @@ const entities = defineCollection({
 /**
  * Facts about the whole timeline, in one entry (`site`): the ids of events
  * that were withdrawn (their pages say so; ids of events merged into others
- * are in each event's `aliases`), and the troop figures sources report.
+ * are in each event's `aliases`), the troop figures sources report, and how
+ * the timeline is laid out over pages.
  */
 const timeline = defineCollection({
   loader: datelineLoader((corpus) => [{
@@ -87,6 +110,10 @@ const timeline = defineCollection({
     data: {
       withdrawn: Object.entries(corpus.ledger.aliases).filter(([, target]) => target === null).map(([id]) => id),
       figures: corpus.figures,
+      split: layoutOf(corpus).split,
+      perPage: layoutOf(corpus).perPage,
+      pages: layoutOf(corpus).pages,
+      years: layoutOf(corpus).years,
     },
   }]),
   schema: z.object({
@@ -95,6 +122,10 @@ const timeline = defineCollection({
       value: z.number(), subject: z.string(), kind: z.enum(['deployed', 'at-front', 'casualties', 'projected']), text: z.string(),
       reported: isoDay, article: z.string(), outlet: z.string().nullable(), claim: z.string(), event: z.string(),
     })),
+    split: z.boolean(),
+    perPage: z.number().int().positive(),
+    pages: z.array(z.object({ path: z.string(), heading: z.string(), year: z.string().nullable(), months: z.array(month), events: z.array(z.string()) })),
+    years: z.array(z.object({ year: z.string(), count: z.number().int(), href: z.string(), months: z.array(month) })),
   }),
 });
 

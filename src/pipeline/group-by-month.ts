@@ -29,16 +29,21 @@ export interface TimelineYear<T> {
  */
 export function groupByMonth<T extends Pick<ResolvedDate, 'start' | 'end' | 'label'>>(items: readonly T[]): Array<TimelineYear<T>> {
   const years: Array<TimelineYear<T>> = [];
+  let byKey = new Map<string, TimelineGroup<T>>();
   for (const item of items) {
     const year = item.start.slice(0, 4);
     const withinMonth = item.start.slice(0, 7) === item.end.slice(0, 7);
     const key = withinMonth ? item.start.slice(0, 7) : `${item.start}_${item.end}`;
     let current = years.at(-1);
-    if (current?.year !== year) years.push((current = { year, groups: [] }));
-    let group = current.groups.at(-1);
-    if (group?.key !== key) {
+    if (current?.year !== year) {
+      years.push((current = { year, groups: [] }));
+      byKey = new Map();
+    }
+    let group = byKey.get(key);
+    if (!group) {
       const heading = withinMonth ? format(fromIsoDay(item.start)!, 'MMMM yyyy') : `Sometime in ${item.label}`;
       current.groups.push((group = { key, heading, items: [] }));
+      byKey.set(key, group);
     }
     group.items.push(item);
   }

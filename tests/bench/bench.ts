@@ -14,7 +14,7 @@ import { buildEvents } from '../../src/pipeline/build-events.ts';
 import { extractClaims } from '../../src/pipeline/extract-claims.ts';
 import { readArticle } from '../../src/pipeline/read-article.ts';
 import type { Claim } from '../../src/pipeline/types.ts';
-import { generateCorpus } from './generate-corpus.ts';
+import { generateCorpus } from '../support/generate-corpus.ts';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);

@@ -31,6 +31,19 @@ describe('groupByMonth', () => {
       ]);
     });
 
+    it('keeps one heading for a month interleaved with longer periods that start in it', () => {
+      expect(shape([
+        item('2025-01-01', '2025-01-10', 'early Jan 2025'),
+        item('2025-01-01', '2025-03-31', 'Q1 2025'),
+        item('2025-01-20', '2025-01-20', '20 Jan 2025'),
+        item('2025-02-01', '2025-04-30', 'Feb–Apr 2025'),
+        item('2025-02-03', '2025-02-03', '3 Feb 2025'),
+        item('2025-02-01', '2025-04-30', 'Feb–Apr 2025'),
+      ].sort((a, b) => a.start.localeCompare(b.start)))).toEqual([
+        ['2025', ['January 2025: early Jan 2025, 20 Jan 2025', 'Sometime in Q1 2025: Q1 2025', 'Sometime in Feb–Apr 2025: Feb–Apr 2025, Feb–Apr 2025', 'February 2025: 3 Feb 2025']],
+      ]);
+    });
+
     it('returns no years for no entries', () => {
       expect(groupByMonth([])).toEqual([]);
     });

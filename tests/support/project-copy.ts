@@ -13,7 +13,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * own.
  *
  * @param withContent - Copy `content/` too (articles and the permalinks ledger).
- * @returns The folder, a function that runs `astro build` there, and one that deletes it.
+ * @returns The folder, a function that runs `astro build` there (with extra
+ *   environment variables if given), and one that deletes it.
  */
 export function projectCopy(withContent: boolean) {
   const dir = mkdtempSync(path.join(tmpdir(), 'dateline-'));
@@ -22,9 +23,9 @@ export function projectCopy(withContent: boolean) {
   }
   mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const build = () =>
+  const build = (env: Record<string, string> = {}) =>
     promisify(execFile)(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir, env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024,
+      cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024,
     })
       .then(({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }))
       .catch((error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }));

@@ -1,0 +1,125 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../support/generate-corpus.ts';
+import { projectCopy } from '../support/project-copy.ts';
+
+/**
+ * Stories too long for one timeline page, built for real: the seeds with at
+ * most four events a page (`DATELINE_PAGE_EVENTS=4`), so that the timeline
+ * splits by year, the long year by month, and the long month into parts; and
+ * the seeds with 150 generated reports (over a thousand events) at the
+ * default limit, for the weight of every page.
+ */
+const LIMIT = 4;
+const project = projectCopy(true);
+const large = projectCopy(true);
+let events: Array<{ id: string; url: string; start: string }> = [];
+let dist = '';
+const timelineOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'dist/timeline.json'), 'utf8')) as { events: typeof events }).events;
+beforeAll(async () => {
+  for (const { file, text } of generateCorpus(150)) writeFileSync(path.join(large.dir, 'content/articles', path.basename(file)), text);
+  const [small, big] = await Promise.all([project.build({ DATELINE_PAGE_EVENTS: String(LIMIT) }), large.build()]);
+  expect(small.code, small.output).toBe(0);
+  expect(big.code, big.output).toBe(0);
+  events = timelineOf(project.dir);
+  dist = path.join(project.dir, 'dist');
+});
+afterAll(() => {
+  project.remove();
+  large.remove();
+});
+
+const html = (url: string) => readFileSync(path.join(dist, url.split('#')[0]!, 'index.html'), 'utf8');
+const exists = (url: string) => existsSync(path.join(dist, url.split('#')[0]!, 'index.html'));
+/** Ids of the timeline entries a page lists. */
+const listed = (page: string) => [...page.matchAll(/<li class="event" id="([^"]+)"/g)].map((m) => m[1]!);
+const links = (page: string, rel: string) => [...page.matchAll(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'g'))].map((m) => m[1]!);
+
+/** The timeline pages in order, found by following the "Later" links from the first year. */
+function walk(first: string): string[] {
+  const pages = [first];
+  for (let next = links(html(first), 'next')[0]; next; next = links(html(next), 'next')[0]) {
+    expect(pages, `a loop at ${next}`).not.toContain(next);
+    pages.push(next);
+  }
+  return pages;
+}
+
+describe('a timeline too long for one page', () => {
+  it('splits by year, a long year by month and a long month into parts, each page within the limit', () => {
+    const first = `/years/${events[0]!.start.slice(0, 4)}/`;
+    const pages = walk(first);
+    expect(pages).toContain('/years/2024/');
+    expect(pages).toContain('/years/2024/10/');
+    expect(pages).toContain('/years/2024/10/page-2/');
+    expect(pages).toContain('/years/2025/');
+    for (const page of pages) expect(listed(html(page)).length, page).toBeLessThanOrEqual(LIMIT);
+    // Every event on exactly one page, each page in timeline order (a long year's page comes first,
+    // with the events known only to longer periods); the way back leads to the start.
+    const order = new Map(events.map((event, i) => [event.id, i]));
+    expect(pages.flatMap((page) => listed(html(page))).sort()).toEqual(events.map((event) => event.id).sort());
+    for (const page of pages) {
+      const positions = listed(html(page)).map((id) => order.get(id)!);
+      expect(positions, page).toEqual([...positions].sort((a, b) => a - b));
+    }
+    expect(links(html(pages.at(-1)!), 'prev')).toEqual([pages.at(-2)]);
+  });
+
+  it('makes the front page an overview linking every year and the latest events', () => {
+    const front = html('/');
+    for (const year of new Set(events.map((event) => event.start.slice(0, 4)))) expect(front).toContain(`href="/years/${year}/"`);
+    expect(front).toContain('href="/years/2024/10/"');
+    expect(listed(front)).toEqual(events.slice(-10).map((event) => event.id).reverse());
+    expect(listed(html('/newest/'))).toEqual(events.slice(-LIMIT).map((event) => event.id).reverse());
+  });
+
+  it('links each event page to the timeline page that lists it, and every navigator link resolves', () => {
+    for (const event of events) {
+      const target = /<nav class="pager"[\s\S]*?<a href="([^"]+)">Timeline<\/a>/.exec(html(event.url))?.[1];
+      expect(target, event.url).toMatch(new RegExp(`#${event.id}$`));
+      expect(listed(html(target!)), target).toContain(event.id);
+    }
+    const navigator = /<nav class="navigator"[\s\S]*?<\/nav>/.exec(html('/years/2025/'))![0];
+    const hrefs = [...navigator.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(hrefs.length).toBeGreaterThan(5);
+    for (const href of hrefs) {
+      expect(exists(href), href).toBe(true);
+      const anchor = href.split('#')[1];
+      if (anchor) expect(html(href.startsWith('#') ? '/years/2025/' : href), href).toContain(`id="${anchor}"`);
+    }
+  });
+
+  it('keeps every timeline page small at over a thousand events: at most 100 events, 200 KB of HTML, 50 KB compressed with its CSS', () => {
+    dist = path.join(large.dir, 'dist');
+    try {
+      const all = timelineOf(large.dir);
+      expect(all.length).toBeGreaterThan(1000);
+      const pages = ['/', '/newest/', ...walk(`/years/${all[0]!.start.slice(0, 4)}/`)];
+      expect(pages.length).toBeGreaterThan(all.length / 100);
+      const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html('/'))?.[1];
+      const cssBytes = css ? gzipSync(readFileSync(path.join(dist, css))).length : 0;
+      for (const page of pages) {
+        const text = html(page);
+        expect(listed(text).length, page).toBeLessThanOrEqual(100);
+        expect(Buffer.byteLength(text), page).toBeLessThanOrEqual(200_000);
+        expect(gzipSync(text).length + cssBytes, page).toBeLessThanOrEqual(50_000);
+        const ids = [...text.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+        expect(ids.length - new Set(ids).size, `repeated ids on ${page}`).toBe(0);
+      }
+      expect(pages.flatMap((page) => (page.startsWith('/years/') ? listed(html(page)) : [])).sort()).toEqual(all.map((e) => e.id).sort());
+    } finally {
+      dist = path.join(project.dir, 'dist');
+    }
+  });
+
+  describe('edge cases', () => {
+    it('lists events of a long year known only to a longer period on the year page, not pinned to a month', () => {
+      const year = html('/years/2024/');
+      expect(year).toContain('Sometime in 2024');
+      expect(listed(year).length).toBeGreaterThan(0);
+      expect(year).toContain('href="/years/2024/12/"');
+    });
+  });
+});
