@@ -94,8 +94,10 @@ const events = defineCollection({
 
 /** People, places, groups and things that recur in the timeline, each with its events. */
 const entities = defineCollection({
-  loader: datelineLoader((corpus) => corpus.entities.map((entity) => ({ id: entity.key, data: { name: entity.name, events: entity.events } }))),
-  schema: z.object({ name: z.string(), events: z.array(z.string()).min(2) }),
+  loader: datelineLoader((corpus) =>
+    corpus.entities.map((entity) => ({ id: entity.key, data: { name: entity.name, events: entity.events, articles: entity.articles } })),
+  ),
+  schema: z.object({ name: z.string(), events: z.array(z.string()).min(1), articles: z.number().int().positive() }),
 });
 
 /**
