@@ -50,11 +50,17 @@ const articles = defineCollection({
   loader: datelineLoader((corpus) =>
     corpus.articles.map((article) => ({
       id: article.slug,
-      data: { ...article.meta, file: article.file, sentenceCount: article.sentenceCount, claims: article.claims, eventOf: article.eventOf },
+      data: {
+        ...article.meta, file: article.file, sentenceCount: article.sentenceCount, claims: article.claims, eventOf: article.eventOf,
+        entities: [...new Set(Object.values(article.eventOf).flatMap((id) => corpus.eventEntities[id] ?? []))],
+      },
       html: article.html,
     })),
   ),
-  schema: articleSchema.extend({ file: z.string(), sentenceCount: z.number().int(), claims: z.array(claim), eventOf: z.record(z.string(), z.string()) }),
+  schema: articleSchema.extend({ file: z.string(), sentenceCount: z.number().int(), claims: z.array(claim), eventOf: z.record(z.string(), z.string()),
+    /** Keys of the recurring people, places and things its events name. */
+    entities: z.array(z.string()),
+  }),
 });
 
 /** Events: claims merged into timeline entries, in timeline order (`order`). */

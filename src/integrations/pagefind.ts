@@ -1,11 +1,46 @@
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** The pages search covers: events and source articles (they mark what is indexed with `data-pagefind-*`). */
+const SEARCHED = /^\/(?:events|articles)\//;
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
 /**
- * Index the built site with Pagefind once Astro has written `dist/`. Pages
- * choose what is indexed with `data-pagefind-*` attributes; the index lands in
- * `dist/pagefind/`, where the search script loads it on first use.
+ * Index the pages the dev server renders now, as the build would index
+ * `dist/`: read the sitemap, fetch every event and article page, and keep
+ * Pagefind's files in memory.
+ */
+async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Promise<Map<string, Uint8Array>> {
+  const started = performance.now();
+  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
+  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => SEARCHED.test(p));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    // A few pages at a time: the dev server renders each on request.
+    for (let i = 0; i < paths.length; i += 8) {
+      await Promise.all(paths.slice(i, i + 8).map(async (url) => {
+        const content = await (await fetch(`${origin}${url}`)).text();
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length) logger.warn(`search: could not index ${url}: ${added.errors.join('; ')}`);
+      }));
+    }
+    const { files, errors: failed } = await index.getFiles();
+    if (failed.length) throw new Error(failed.join('; '));
+    logger.info(`search: indexed ${paths.length} pages of current content in ${Math.round(performance.now() - started)} ms`);
+    return new Map(files.map((file) => [file.path.split(path.sep).join('/'), file.content]));
+  } finally {
+    await index.deleteIndex();
+  }
+}
+
+/**
+ * Pagefind search for Dateline. After a build, index `dist/` into
+ * `dist/pagefind/`. In `npm run dev`, serve `/pagefind/` from an index of the
+ * pages as they render now, made on the first search and made again after an
+ * article changes, so search never shows a stale index from an earlier build.
  *
  * @returns The Astro integration.
  */
@@ -13,6 +48,43 @@ export function pagefindIntegration(): AstroIntegration {
   return {
     name: 'dateline:pagefind',
     hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        let files: Promise<Map<string, Uint8Array>> | null = null;
+        const articles = `${path.sep}content${path.sep}articles${path.sep}`;
+        const invalidate = (file: string) => {
+          if (file.includes(articles)) files = null;
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, invalidate);
+        server.middlewares.use((request, response, next) => {
+          const url = (request.url ?? '').split('?')[0]!;
+          if (!url.startsWith('/pagefind/')) return next();
+          const origin = `http://${request.headers.host ?? 'localhost'}`;
+          // Give the content loader a moment to take in a change before the pages are read.
+          files ??= new Promise((resolve) => setTimeout(resolve, 300))
+            .then(() => indexDevSite(origin, logger))
+            .catch((error: Error) => {
+              files = null;
+              throw error;
+            });
+          files
+            .then((map) => {
+              const body = map.get(url.slice('/pagefind/'.length));
+              response.setHeader('Cache-Control', 'no-store');
+              if (!body) {
+                response.statusCode = 404;
+                response.end();
+                return;
+              }
+              response.setHeader('Content-Type', TYPES[path.extname(url)] ?? 'application/octet-stream');
+              response.end(body);
+            })
+            .catch((error: Error) => {
+              logger.error(`search: could not index the dev site: ${error.message}`);
+              response.statusCode = 503;
+              response.end();
+            });
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

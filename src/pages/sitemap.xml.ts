@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -8,8 +8,10 @@ export const GET: APIRoute = async ({ site }) => {
   const events = await getCollection('events');
   const articles = await getCollection('articles');
   const entities = await getCollection('entities');
+  const layout = (await getEntry('timeline', 'site'))!.data;
   const paths = [
-    '/', '/newest/', '/sources/', '/about/', '/entities/',
+    '/', '/newest/', '/search/', '/sources/', '/about/', '/entities/',
+    ...(layout.split ? layout.pages.map((page) => page.path) : []),
     ...events.map((e) => `/events/${e.id}/`),
     ...articles.map((a) => `/articles/${a.id}/`),
     ...entities.map((e) => `/entities/${e.id}/`),

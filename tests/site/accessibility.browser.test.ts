@@ -14,7 +14,7 @@ const pages = ['/', '/newest/', timeline.events.at(-1)!.url, `/articles/${timeli
 
 const site = useBuiltSite();
 
-async function violations(url: string, scheme: 'light' | 'dark', search?: string) {
+async function violations(url: string, scheme: 'light' | 'dark', search?: string, waitFor?: string) {
   const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(`${site.url}${url}`);
@@ -22,6 +22,7 @@ async function violations(url: string, scheme: 'light' | 'dark', search?: string
     await page.fill('#search-input', search);
     await page.locator('#search-results .search-result').first().waitFor();
   }
+  if (waitFor) await page.locator(waitFor).first().waitFor();
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
@@ -43,4 +44,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(await violations('/', 'light', 'Kursk')).toEqual([]);
     expect(await violations('/', 'dark', 'Kursk')).toEqual([]);
   });
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the search page with results and a filter (${scheme})`, async () => {
+      expect(await violations('/search/?q=kursk&outlet=Defence+Talks', scheme, undefined, '#event-results .search-result')).toEqual([]);
+    });
+  }
 });

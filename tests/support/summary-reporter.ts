@@ -2,19 +2,23 @@ import type { Reporter, TestModule } from 'vitest/node';
 
 /**
  * Print one plain closing line, `tests: N passed, N failed, N skipped`, after
- * vitest's own report, so that CI logs state the count in a common form.
+ * vitest's own report, so that CI logs state the count in a common form. A
+ * file that fails outside its tests (a hook, an import) counts its tests as failed.
  */
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     const counts = { passed: 0, failed: 0, skipped: 0 };
     for (const module of testModules) {
-      for (const test of module.children.allTests()) {
+      // A file whose setup failed reports its tests as skipped: they did not pass, so they count as failed.
+      const broken = module.state() === 'failed';
+      const tests = [...module.children.allTests()];
+      for (const test of tests) {
         const state = test.result().state;
         if (state === 'passed') counts.passed++;
-        else if (state === 'failed') counts.failed++;
+        else if (state === 'failed' || broken) counts.failed++;
         else counts.skipped++;
       }
-      if (module.state() === 'failed' && [...module.children.allTests()].length === 0) counts.failed++;
+      if (broken && tests.length === 0) counts.failed++;
     }
     process.stdout.write(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
   }
