@@ -87,7 +87,39 @@ export function renderArticle(
     const inner = (times.get(index) ?? []).sort((a, b) => a.start - b.start);
     if (outer.length) wrapBlock(block, outer, inner);
   });
-  return toHtml(toHast(copy));
+  return toHtml(defuse(toHast(copy)));
+}
+
+type HastNodes = ReturnType<typeof toHast>;
+
+/** Addresses a link in an article may keep: the web, mail, and the site's own pages and anchors. */
+const SAFE_URL = /^(?:https?:|mailto:|[/#?]|(?![a-z][a-z\d+.-]*:))/i;
+
+/**
+ * Make what the Markdown itself links to harmless (raw HTML is already
+ * dropped by `toHast`): a link to anything but the web, mail or the site
+ * itself (`javascript:`, `data:`, `vbscript:`) loses its address and keeps its
+ * words; external links open without passing on the reader's page; images
+ * become their alt text, since a capture's images live on other servers.
+ */
+function defuse<T extends HastNodes>(root: T): T {
+  const stack: HastNodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    node.children = node.children.map((child) => {
+      if (child.type !== 'element') return child;
+      if (child.tagName === 'img') return { type: 'text', value: typeof child.properties.alt === 'string' ? child.properties.alt : '' };
+      if (child.tagName === 'a' && typeof child.properties.href === 'string') {
+        const href = child.properties.href.replace(/[\u0000-\u0020\u007f]/g, '');
+        if (!SAFE_URL.test(href)) delete child.properties.href;
+        else if (/^https?:/i.test(href)) child.properties.rel = ['nofollow', 'noopener', 'noreferrer'];
+      }
+      return child;
+    }) as typeof node.children;
+    for (const child of node.children) stack.push(child);
+  }
+  return root;
 }
 
 /**
