@@ -51,6 +51,41 @@ describe('robustness', () => {
     );
   });
 
+  it('never throws on any file at all, and names the file and a line in every message', () => {
+    const frontmatter = fc.array(fc.oneof(
+      fc.constantFrom('title: T', 'published: 2024-12-10', 'published: 2024-02-30', 'outlet: [a, b]', '__proto__: x', '!!js/function f', 'url: javascript:x', ': :', '"', '- a', 'titel: x', '\t'),
+      fc.string({ maxLength: 20 }),
+    ), { maxLength: 8 }).map((lines) => lines.join('\n'));
+    const file = fc.oneof(
+      fc.tuple(frontmatter, words).map(([head, body]) => `---\n${head}\n---\n\n${body}\n`),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.string({ unit: 'binary', maxLength: 300 }),
+    );
+    fc.assert(
+      fc.property(file, (text) => {
+        const { messages } = buildCorpus([{ file: 'content/articles/f.md', text }]);
+        for (const message of messages) {
+          expect(message.file).toBe('content/articles/f.md');
+          expect(message.line).toBeGreaterThanOrEqual(1);
+          expect(message.reason.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('finds expressions in any Unicode text without throwing, each within its sentence', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), day, (sentence, published) => {
+        for (const { mention, interval } of dateSentence(sentence, published)) {
+          expect(sentence.slice(mention.start, mention.end)).toBe(mention.text);
+          if (interval) expect(interval.start <= interval.end).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   describe('edge cases', () => {
     it('copes with a 1 MB paragraph of digits and month names', () => {
       const body = 'December 2024 31 10,000 May 1950-53 Friday, '.repeat(24_000);
