@@ -6,15 +6,21 @@
  * - extraction: read + remark parse + sentences + dates + claims, MB/s of Markdown on one core;
  * - merging: building events (merging, titles, ids) from 100,000 claims;
  * - hostile input: a 1 MB paragraph of digits and month names, through extraction and through
- *   the whole pipeline (events and rendering included).
+ *   the whole pipeline (events and rendering included);
+ * - the site: the corpus built with `astro build` (wall time, peak memory), pages written,
+ *   `dist/` size, the timeline's first load, the largest page, and the bytes the first search
+ *   query transfers in Chromium (`--no-site` skips it).
  */
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { buildEvents } from '../../src/pipeline/build-events.ts';
 import { extractClaims } from '../../src/pipeline/extract-claims.ts';
 import { readArticle } from '../../src/pipeline/read-article.ts';
 import type { Claim } from '../../src/pipeline/types.ts';
 import { generateCorpus } from '../support/generate-corpus.ts';
+import { projectCopy } from '../support/project-copy.ts';
+import { buildSite, measureSite } from './measure-site.ts';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -70,8 +76,28 @@ const hostileExtraction = median(Array.from({ length: 3 }, () => time(() => {
   const article = readArticle(hostile, 'hostile.md');
   extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'hostile.md');
 })));
+// Linear time: the same paragraph at a quarter of the size should take about a quarter of the time.
+const quarter = `---\ntitle: Hostile\npublished: 2024-12-10\n---\n\n${'December 2024 31 10,000 May 1950-53 Friday, '.repeat(6_000)}\n`;
+const quarterExtraction = median(Array.from({ length: 3 }, () => time(() => {
+  const article = readArticle(quarter, 'quarter.md');
+  extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'quarter.md');
+})));
 const hostileSeconds = median(Array.from({ length: 3 }, () => time(() => buildCorpus([{ file: 'hostile.md', text: hostile }]))));
-console.log(`1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s, whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`);
+console.log(`1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s (${(hostileExtraction / quarterExtraction).toFixed(1)}x the time of a quarter of it: linear is 4x), whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`);
+
+let site: Record<string, unknown> | null = null;
+if (!process.argv.includes('--no-site')) {
+  const project = projectCopy(false);
+  try {
+    for (const { file, text } of corpus) writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
+    const build = await buildSite(project.dir);
+    const measured = await measureSite(path.join(project.dir, 'dist'), 'Kursk');
+    site = { buildSeconds: build.seconds, buildPeakMB: build.peakMB, ...measured };
+    console.log(`site: ${measured.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured.distMB} MB; timeline first load ${measured.timelineFirstLoadKB} KB; largest page ${measured.largestPage.KB} KB (${measured.largestPage.file}); first query “Kursk” ${measured.firstQuery.KB} KB in ${measured.firstQuery.requests} requests`);
+  } finally {
+    project.remove();
+  }
+}
 
 const results = {
   measured: new Date().toISOString().slice(0, 10),
@@ -81,7 +107,11 @@ const results = {
   runs,
   extraction: { medianSeconds: extractionSeconds, megabytesPerSecond: bytes / 1e6 / extractionSeconds, claims: claims.length },
   merging: { medianSeconds: merging, claims: bigClaims.length, articles: bigCorpus.length, events: eventCount },
-  hostileParagraph: { bytes: hostile.length, extractionMedianSeconds: hostileExtraction, wholePipelineMedianSeconds: hostileSeconds },
+  hostileParagraph: {
+    bytes: hostile.length, extractionMedianSeconds: hostileExtraction, wholePipelineMedianSeconds: hostileSeconds,
+    quarterBytes: quarter.length, quarterExtractionMedianSeconds: quarterExtraction, growth: hostileExtraction / quarterExtraction,
+  },
+  site,
 };
 writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log('written: tests/bench/results.json');

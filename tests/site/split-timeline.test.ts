@@ -9,7 +9,7 @@ import { projectCopy } from '../support/project-copy.ts';
  * Stories too long for one timeline page, built for real: the seeds with at
  * most four events a page (`DATELINE_PAGE_EVENTS=4`), so that the timeline
  * splits by year, the long year by month, and the long month into parts; and
- * the seeds with 150 generated reports (over a thousand events) at the
+ * the seeds with 300 generated reports (over a thousand events) at the
  * default limit, for the weight of every page.
  */
 const LIMIT = 4;
@@ -19,7 +19,7 @@ let events: Array<{ id: string; url: string; start: string }> = [];
 let dist = '';
 const timelineOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'dist/timeline.json'), 'utf8')) as { events: typeof events }).events;
 beforeAll(async () => {
-  for (const { file, text } of generateCorpus(150)) writeFileSync(path.join(large.dir, 'content/articles', path.basename(file)), text);
+  for (const { file, text } of generateCorpus(300)) writeFileSync(path.join(large.dir, 'content/articles', path.basename(file)), text);
   const [small, big] = await Promise.all([project.build({ DATELINE_PAGE_EVENTS: String(LIMIT) }), large.build()]);
   expect(small.code, small.output).toBe(0);
   expect(big.code, big.output).toBe(0);

@@ -26,22 +26,36 @@ const BOILERPLATE = [
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
-/** Date expressions as news reports write them, in past-tense sentences. */
-function dateWords(next: () => number, year: number): string {
+/** An undated background sentence, a quote or a figure, as reports carry between their dated claims. */
+function contextSentence(next: () => number): string {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const kind = next();
+  if (kind < 0.3) return `${pick(PEOPLE)} ${pick(VERBS)} that ${pick(GROUPS)} had ${pick(ACTIONS).replace(/^(\w+)/, '$1')} near ${pick(PLACES)}, according to officials familiar with the matter.`;
+  if (kind < 0.55) return `According to ${pick(GROUPS)}, about ${1 + Math.floor(next() * 12)},000 soldiers and ${pick(NOT_DATES)} were involved, and officials ${pick(VERBS)} the figure could rise.`;
+  if (kind < 0.75) return `The U.S. and South Korea ${pick(VERBS)} that Gen. ${pick(PEOPLE)} met counterparts in ${pick(PLACES)} to discuss ${pick(NOT_DATES)} and the war in Ukraine.`;
+  if (kind < 0.9) return `“We will not stand by while ${pick(GROUPS)} threaten ${pick(PLACES)},” ${pick(PEOPLE)} told reporters.`;
+  return pick(BOILERPLATE);
+}
+
+/** Date expressions as news reports write them for a day `ago` days before publication. */
+function dayWords(next: () => number, date: Date, ago: number, year: number): string {
+  const month = MONTHS[date.getUTCMonth()]!;
+  const day = date.getUTCDate();
+  if (ago === 1 && next() < 0.6) return 'yesterday';
+  if (ago >= 1 && ago <= 6 && next() < 0.6) return `on ${WEEKDAYS[(date.getUTCDay() + 6) % 7]}`;
+  if (ago >= 2 && ago <= 5 && next() < 0.3) return `${['two', 'three', 'four', 'five'][ago - 2]} days ago`;
+  if (date.getUTCFullYear() !== year || next() < 0.3) return `on ${month} ${day}, ${date.getUTCFullYear()}`;
+  return next() < 0.5 ? `on ${month} ${day}` : `on ${day} ${month}`;
+}
+
+/** Coarser date expressions, for what reports date loosely. */
+function looseWords(next: () => number, year: number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const month = pick(MONTHS);
-  const day = 1 + Math.floor(next() * 28);
   const forms = [
-    () => `on ${month} ${day}`,
-    () => `on ${month} ${day}, ${year}`,
-    () => `on ${day} ${month} ${year}`,
-    () => `in ${month}`,
     () => `in ${month} ${year}`,
     () => `in ${pick(['early', 'mid', 'late'])} ${month}`,
-    () => `on ${pick(WEEKDAYS)}`,
-    () => pick(['yesterday', 'last week', 'last month', 'earlier this month', 'last year', 'this week', 'last autumn', 'over the weekend']),
-    () => `${pick(['two', 'three', 'five'])} days ago`,
-    () => `between ${month} ${day} and ${day + 2}`,
+    () => pick(['last week', 'last month', 'earlier this month', 'last year', 'last autumn', 'over the weekend']),
     () => `in Q${1 + Math.floor(next() * 4)} ${year}`,
   ];
   return pick(forms)();
@@ -70,32 +84,41 @@ export function generateCorpus(count: number, seed = 1): GeneratedArticle[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const outlets = Array.from({ length: 200 }, (_, i) => `Outlet ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} News`);
-  // Shared events: the same happening, reported by several outlets in their own words.
-  const shared = Array.from({ length: Math.max(1, Math.floor(count / 4)) }, () => ({
-    who: pick(GROUPS), what: pick(ACTIONS), where: pick(PLACES), month: pick(MONTHS), day: 1 + Math.floor(next() * 28),
-  }));
+  const DAY = 86_400_000;
+  const start = Date.UTC(2024, 5, 1);
+  // Happenings of the story: each reported by several outlets, in their own words, over the days after it.
+  const happenings = Array.from({ length: Math.max(4, Math.floor(count / 3)) }, () => ({
+    who: pick(GROUPS), what: pick(ACTIONS), where: pick(PLACES), at: start + Math.floor(next() * 730) * DAY,
+  })).sort((a, b) => a.at - b.at);
   const articles: GeneratedArticle[] = [];
   for (let n = 1; n <= count; n++) {
-    const start = Date.UTC(2024, 5, 1);
-    const published = new Date(start + Math.floor(next() * 730) * 86_400_000).toISOString().slice(0, 10);
-    const year = Number(published.slice(0, 4));
-    const event = pick(shared);
-    const paragraphs: string[] = [];
-    paragraphs.push(`${event.who} ${event.what} in ${event.where} on ${event.month} ${event.day}, ${pick(PEOPLE)} ${pick(VERBS)}.`);
+    const lead = pick(happenings);
+    const publishedAt = lead.at + (1 + Math.floor(next() * 6)) * DAY;
+    const published = new Date(publishedAt).toISOString().slice(0, 10);
+    const year = new Date(publishedAt).getUTCFullYear();
+    /** A sentence dating a happening reported before publication, in this outlet's words. */
+    const claim = (h: (typeof happenings)[number]) => {
+      const ago = Math.round((publishedAt - h.at) / DAY);
+      return `${h.who} ${h.what} in ${h.where} ${dayWords(next, new Date(h.at), ago, year)}, ${pick(PEOPLE)} ${pick(VERBS)}.`;
+    };
+    // Earlier happenings this report recalls: the most recent ones before it.
+    const before = happenings.filter((h) => h.at < publishedAt - DAY && h.at > publishedAt - 120 * DAY);
+    const paragraphs = [claim(lead)];
+    let dated = 1;
     while (paragraphs.join(' ').split(' ').length < 600) {
       const sentences: string[] = [];
       for (let s = 0; s < 3; s++) {
         const kind = next();
-        if (kind < 0.45) sentences.push(`${pick(PEOPLE)} ${pick(VERBS)} ${dateWords(next, year)} that ${pick(GROUPS)} ${pick(ACTIONS)} near ${pick(PLACES)}.`);
-        else if (kind < 0.7) sentences.push(`According to ${pick(GROUPS)}, about ${1 + Math.floor(next() * 12)},000 soldiers and ${pick(NOT_DATES)} were involved, and officials ${pick(VERBS)} the figure could rise.`);
-        else if (kind < 0.9) sentences.push(`The U.S. and South Korea ${pick(VERBS)} that Gen. ${pick(PEOPLE)} met counterparts in ${pick(PLACES)} to discuss ${pick(NOT_DATES)} and the war in Ukraine.`);
-        else sentences.push(pick(BOILERPLATE));
+        if (kind < 0.08 && before.length) sentences.push(claim(pick(before)), (dated++, contextSentence(next)).toString());
+        else if (kind < 0.12) sentences.push(`${pick(PEOPLE)} ${pick(VERBS)} that ${pick(GROUPS)} ${pick(ACTIONS)} near ${pick(PLACES)} ${looseWords(next, year)}.`);
+        else if (kind < 0.16) sentences.push(claim(lead));
+        else sentences.push(contextSentence(next));
       }
       paragraphs.push(sentences.join(' '));
     }
     const text = [
       '---',
-      `title: "Report ${n}: ${event.who} ${event.what} in ${event.where}"`,
+      `title: "Report ${n}: ${lead.who} ${lead.what} in ${lead.where}"`,
       `published: ${published}`,
       `outlet: "${pick(outlets)}"`,
       `author: "${pick(PEOPLE)}"`,
