@@ -13,6 +13,34 @@ import type { Corpus } from './pipeline/build-corpus.ts';
  */
 const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 100;
 const layouts = new WeakMap<Corpus, TimelinePagination>();
+const indexes = new WeakMap<Corpus, { articles: Map<string, Corpus['articles'][number]>; events: Map<string, Corpus['events'][number]>; names: Map<string, string> }>();
+/**
+ * What an event's pages show of its sources, related events and entities,
+ * worked out here once for all events (lookups per page would cost every
+ * page a pass over all articles and events).
+ */
+const lookupsOf = (corpus: Corpus, event: Corpus['events'][number]) => {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = {
+      articles: new Map(corpus.articles.map((article) => [article.slug, article])),
+      events: new Map(corpus.events.map((e) => [e.id, e])),
+      names: new Map(corpus.entities.map((entity) => [entity.key, entity.name])),
+    };
+    indexes.set(corpus, index);
+  }
+  const { articles, events, names } = index;
+  const sources = Object.fromEntries([...new Set(event.claims.map((claim) => claim.article))].map((slug) => {
+    const meta = articles.get(slug)!.meta;
+    return [slug, {
+      title: meta.title, published: meta.published, publishedInferred: meta.publishedInferred,
+      ...(meta.outlet ? { outlet: meta.outlet } : {}), ...(meta.via ? { via: meta.via } : {}), ...(meta.author ? { author: meta.author } : {}),
+    }];
+  }));
+  const relatedEvents = event.related.map((id) => events.get(id)!).map((other) => ({ id: other.id, label: other.label, title: other.title }));
+  const entityNames = (corpus.eventEntities[event.id] ?? []).map((key) => names.get(key) ?? key);
+  return { sources, relatedEvents, entityNames };
+};
 /** The timeline's pages, worked out once per run of the pipeline. */
 const layoutOf = (corpus: Corpus) => {
   let layout = layouts.get(corpus);
@@ -22,6 +50,10 @@ const layoutOf = (corpus: Corpus) => {
 
 const precision = z.enum(precisions);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const source = z.object({
+  title: z.string(), outlet: z.string().optional(), via: z.string().optional(), author: z.string().optional(),
+  published: isoDay, publishedInferred: z.boolean(),
+});
 const month = z.object({ key: z.string(), count: z.number().int(), href: z.string() });
 
 const claim = z.object({
@@ -68,7 +100,7 @@ const events = defineCollection({
   loader: datelineLoader((corpus) =>
     corpus.events.map((event, order) => ({
       id: event.id,
-      data: { ...event, order, entities: corpus.eventEntities[event.id] ?? [], page: layoutOf(corpus).pageOf[event.id] },
+      data: { ...event, order, entities: corpus.eventEntities[event.id] ?? [], page: layoutOf(corpus).pageOf[event.id], ...lookupsOf(corpus, event) },
     })),
   ),
   schema: z.object({
@@ -95,6 +127,12 @@ const events = defineCollection({
     entities: z.array(z.string()),
     /** The timeline page that lists it (`/`, `/years/2024/`...). */
     page: z.string(),
+    /** What its pages show of each source article, by slug: no page looks up all articles. */
+    sources: z.record(z.string(), source),
+    /** Its related events, with what a link to each shows. */
+    relatedEvents: z.array(z.object({ id: z.string(), label: z.string(), title: z.string() })),
+    /** Names of its recurring entities, in the order of `entities`. */
+    entityNames: z.array(z.string()),
   }),
 });
 
