@@ -44,7 +44,7 @@ describe('checkLinks', () => {
       <a href="#top">ok</a> <a href="#">ok</a> <a href="/a/#x">ok</a> <a href="a/?q=1&amp;r=2">ok</a>
       <a href="/a/#nope">bad fragment</a> <a href="#gone">bad own fragment</a>
       <a href="/missing/">missing</a> <a href="/a">no slash</a> <a href="/events/old/">via a redirect</a>
-      <a href="javascript:alert(1)">script</a> <a href="mailto:x@example.org">mail</a> <a href="https://example.org/story">external</a>
+      <a href="javascript:alert(1)">script</a> <a href="/a/#%E0%A4%A">bad escape</a> <a href="mailto:x@example.org">mail</a> <a href="https://example.org/story">external</a>
       <a href="http://localhost:4321/a/">absolute ok</a> <img src="/pic.png" alt="">
       <form action="/search/"><input name="q"></form><script>const s = '<a href="/in-a-script/">';</script>`,
       '<link rel="stylesheet" href="/style.css"><link rel="canonical" href="http://localhost:4321/">'));
@@ -68,6 +68,7 @@ describe('checkLinks', () => {
       'index.html → /a: no trailing slash: the page is /a/',
       'index.html → /events/old/: goes through the redirect page /events/old/: link to its target',
       'index.html → javascript:alert(1): not an http(s) link (javascript:)',
+      'index.html → /a/#%E0%A4%A: malformed %-escape',
       'index.html → /search/: no file search/index.html in dist',
       'index.html → /pic.png: no file pic.png in dist',
       'feed.xml → http://localhost:4321/events/old/: goes through the redirect page /events/old/: link to its target',

@@ -75,7 +75,8 @@ export async function checkLinks(dist: string, origin: string): Promise<{
     if (kind === 'xml' && !link.startsWith(`${origin}/`)) return fail(`not an absolute URL on ${origin}`);
     if (url.origin !== origin) return void external.add(url.href);
 
-    const pathname = decodeURIComponent(url.pathname);
+    const pathname = decode(url.pathname);
+    if (pathname === null) return fail('malformed %-escape');
     const target = pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1);
     if (!files.has(target)) {
       return fail(files.has(`${target}/index.html`) ? `no trailing slash: the page is ${pathname}/` : `no file ${target} in dist`);
@@ -83,7 +84,8 @@ export async function checkLinks(dist: string, origin: string): Promise<{
     const page = pages.get(target);
     if (page?.redirect != null) return fail(kind === 'redirect' ? `a redirect to a redirect (chain): ${pathname} redirects again` : `goes through the redirect page ${pathname}: link to its target`);
     if (kind === 'redirect' && !page) return fail(`a redirect to ${target}, which is not a page`);
-    const fragment = decodeURIComponent(url.hash.slice(1));
+    const fragment = decode(url.hash.slice(1));
+    if (fragment === null) return fail('malformed %-escape');
     if (!fragment) return;
     if (!page) return fail(`a #fragment on ${target}, which is not a page`);
     if (!page.ids.has(fragment)) fail(`no element with id="${fragment}" on ${pathname}`);
@@ -126,6 +128,15 @@ function readPage(root: HtmlElement): Page {
   const refresh = root.querySelectorAll('meta[http-equiv]').find((meta) => attribute(meta, 'http-equiv')!.toLowerCase() === 'refresh');
   const content = refresh ? REFRESH.exec(attribute(refresh, 'content') ?? '') : null;
   return { ids, links, redirect: refresh ? (content?.[2]?.trim() ?? '') : null };
+}
+
+/** `decodeURIComponent`, or null for a malformed %-escape. */
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
 }
 
 /** Decode the character references of an attribute value or XML text. */
