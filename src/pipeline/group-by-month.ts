@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { fromIsoDay } from './from-iso-day.ts';
 import type { ResolvedDate } from './types.ts';
 

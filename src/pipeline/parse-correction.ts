@@ -1,5 +1,6 @@
 import edtf from 'edtf';
-import { addMonths, endOfMonth } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { endOfMonth } from 'date-fns/endOfMonth';
 import { UTCDate } from '@date-fns/utc';
 import { toIsoDay } from './to-iso-day.ts';
 import type { Interval, Precision } from './types.ts';
