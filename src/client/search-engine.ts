@@ -25,8 +25,6 @@ export interface SearchHit {
   title: string;
   /** The event's date label, or the article's publication date. */
   date: string;
-  /** ISO day, for sorting. */
-  iso: string;
   /** The article's outlet (sources only). */
   outlet: string;
   /** Pagefind's excerpt: escaped text with `<mark>` around the matches. */
@@ -37,28 +35,31 @@ export interface SearchHit {
 export interface SearchOutcome {
   events: SearchHit[];
   sources: SearchHit[];
-  /** All matching events and sources, beyond those loaded. */
-  eventCount: number;
-  sourceCount: number;
-  /** For each facet, how many results each value has within the current search and filters. */
-  counts: Record<string, Record<string, number>>;
+  /** Whether more events or sources match than were loaded. */
+  moreEvents: boolean;
+  moreSources: boolean;
 }
 
+interface PagefindSubResult {
+  url: string;
+  excerpt: string;
+  locations: number[];
+}
 interface PagefindResult {
   id: string;
   score: number;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; sub_results?: Array<{ url: string; excerpt: string }> }>;
+  data: () => Promise<{ url: string; meta: Record<string, string>; sub_results: PagefindSubResult[] }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   init: () => Promise<void>;
   options: (options: object) => Promise<void>;
   search: (term: string | null, options?: object) => Promise<PagefindSearch>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
 }
+/** What a shard says of each of its sections: title, date label, year, outlets, entity keys. */
+type Facets = Record<string, { t: string; l: string; y: string; o: string[]; e: string[] }>;
 
 let engine: Promise<Pagefind> | null = null;
 
@@ -86,6 +87,8 @@ export function loadPagefind(): Promise<Pagefind> {
 
 /** At most this many spellings of a query are searched. */
 const MAX_SPELLINGS = 6;
+/** At most this many shards are opened for one list of results. */
+const MAX_SHARDS = 40;
 
 /**
  * The query under every spelling of the names in it: "Zelenskyy captured"
@@ -103,13 +106,16 @@ function spellings(q: string): string[] {
 const PAGEFIND_SORT: Record<Sort, object | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
 
 /**
- * Search events and sources. Results of the spellings of a query are merged
- * (best score kept); events and sources come back apart, each in relevance or
- * date order. An empty query with a filter lists everything the filter keeps.
+ * Search events and sources. The index holds shards of events and of
+ * articles (see `src/pages/search-index/`), each event or article a
+ * sub-result of its shard: shards are searched (under every spelling of the
+ * names in the query, best score kept), opened in order, and their matching
+ * events or articles, narrowed exactly by the filters, become the results.
+ * An empty query with a filter lists everything the filter keeps.
  *
  * @param pagefind - From `loadPagefind`.
  * @param request - Query, filters and sort.
- * @param limits - How many events and sources to load for showing.
+ * @param limits - How many events and sources to show.
  * @returns The results, or null for an empty query without filters.
  */
 export async function runSearch(
@@ -117,22 +123,16 @@ export async function runSearch(
   request: SearchRequest,
   limits: { events: number; sources: number },
 ): Promise<SearchOutcome | null> {
-  const filters = Object.fromEntries(Object.entries(request.filters).filter(([, value]) => value));
+  const filters = Object.fromEntries(Object.entries(request.filters).filter(([, value]) => value)) as Partial<Record<Facet, string>>;
   const terms = request.q.trim() ? spellings(request.q) : Object.keys(filters).length ? [null] : [];
   if (terms.length === 0) return null;
   const sort = PAGEFIND_SORT[request.sort];
-  const searches = await Promise.all(
-    terms.flatMap((term) => [
-      pagefind.search(term, { filters: { ...filters, type: 'event' }, sort }),
-      pagefind.search(term, { filters: { ...filters, type: 'source' }, sort }),
-      pagefind.search(term, { filters, sort }),
-    ]),
-  );
-  /** Results of one type across spellings: each page once, with its best score, in the order of the first search. */
-  const merge = (offset: number) => {
+  /** Shards of one kind across spellings: each once, with its best score. */
+  const shards = async (kind: 'event' | 'source') => {
+    const searches = await Promise.all(terms.map((term) => pagefind.search(term, { filters: { ...filters, kind }, sort })));
     const best = new Map<string, PagefindResult>();
-    for (let i = offset; i < searches.length; i += 3) {
-      for (const result of searches[i]!.results) {
+    for (const search of searches) {
+      for (const result of search.results) {
         const seen = best.get(result.id);
         if (!seen || seen.score < result.score) best.set(result.id, result);
       }
@@ -140,39 +140,39 @@ export async function runSearch(
     const all = [...best.values()];
     return terms.length > 1 && request.sort === 'relevance' ? all.sort((a, b) => b.score - a.score) : all;
   };
-  const load = async (results: PagefindResult[], limit: number, kind: SearchHit['kind']) => {
-    const hits = await Promise.all(results.slice(0, limit * (terms.length > 1 && request.sort !== 'relevance' ? terms.length : 1)).map(async (result) => {
-      const data = await result.data();
-      // A source's best passage is a deep link to the sentence when Pagefind found one.
-      const sub = kind === 'source' ? data.sub_results?.find((s) => s.url.includes('#')) : undefined;
-      return {
-        url: sub?.url ?? data.url,
-        kind,
-        title: data.meta.title ?? data.url,
-        date: data.meta.date ?? '',
-        iso: data.meta.iso ?? '',
-        outlet: data.meta.outlet ?? '',
-        excerpt: sub?.excerpt ?? data.excerpt,
-      } satisfies SearchHit;
-    }));
-    if (terms.length > 1 && request.sort !== 'relevance') {
-      hits.sort((a, b) => (request.sort === 'newest' ? b.iso.localeCompare(a.iso) : a.iso.localeCompare(b.iso)));
-    }
-    return hits.slice(0, limit);
-  };
-  const events = merge(0);
-  const sources = merge(1);
-  const counts: Record<string, Record<string, number>> = {};
-  for (const facet of FACETS) {
-    counts[facet] = {};
-    for (let i = 2; i < searches.length; i += 3) {
-      for (const [value, count] of Object.entries(searches[i]!.filters[facet] ?? {})) {
-        counts[facet]![value] = Math.max(counts[facet]![value] ?? 0, count);
+  const keeps = (facet: Facets[string] | undefined) =>
+    Boolean(facet) && (!filters.year || facet!.y === filters.year) && (!filters.outlet || facet!.o.includes(filters.outlet)) && (!filters.entity || facet!.e.includes(filters.entity));
+  /** Open shards in order until `limit` results are found: the best sections of each first (or in date order). */
+  const collect = async (results: PagefindResult[], limit: number, kind: SearchHit['kind']) => {
+    const hits: SearchHit[] = [];
+    let opened = 0;
+    for (; opened < results.length && opened < MAX_SHARDS && hits.length <= limit; opened++) {
+      const data = await results[opened]!.data();
+      const facets = JSON.parse(data.meta.facets ?? '{}') as Facets;
+      const id = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
+      let sections = request.q.trim()
+        ? data.sub_results.filter((sub) => sub.url.includes('#')).map((sub) => ({ id: id(sub.url), excerpt: sub.excerpt, weight: sub.locations.length }))
+        : Object.keys(facets).map((key) => ({ id: key, excerpt: '', weight: 0 }));
+      if (request.sort === 'relevance') sections = sections.sort((a, b) => b.weight - a.weight);
+      else if (request.sort === 'newest') sections = sections.reverse();
+      for (const section of sections) {
+        const facet = facets[section.id];
+        if (!keeps(facet)) continue;
+        hits.push({
+          url: kind === 'event' ? `/events/${section.id}/` : `/articles/${section.id}/`,
+          kind,
+          title: facet!.t,
+          date: facet!.l,
+          outlet: kind === 'source' ? facet!.o[0] ?? '' : '',
+          excerpt: section.excerpt,
+        });
       }
     }
-  }
-  const [eventHits, sourceHits] = await Promise.all([load(events, limits.events, 'event'), load(sources, limits.sources, 'source')]);
-  return { events: eventHits, sources: sourceHits, eventCount: events.length, sourceCount: sources.length, counts };
+    return { hits: hits.slice(0, limit), more: hits.length > limit || opened < results.length };
+  };
+  const [eventShards, sourceShards] = await Promise.all([shards('event'), shards('source')]);
+  const [events, sources] = await Promise.all([collect(eventShards, limits.events, 'event'), collect(sourceShards, limits.sources, 'source')]);
+  return { events: events.hits, sources: sources.hits, moreEvents: events.more, moreSources: sources.more };
 }
 
 /**
@@ -203,6 +203,26 @@ export function writeRequest(request: SearchRequest): string {
   for (const facet of FACETS) if (request.filters[facet]) params.set(facet, request.filters[facet]!);
   if (request.sort !== 'relevance') params.set('sort', request.sort);
   return params.toString();
+}
+
+/**
+ * Say what a search found, for the status line read out to screen readers:
+ * "6 events and 2 sources", "10 events or more and 3 sources", or that nothing
+ * matched and what to try.
+ *
+ * @param outcome - What the search found.
+ * @param words - The query as shown (in quotes), or "these filters".
+ * @param filtered - Whether filters narrowed the search.
+ * @returns One sentence.
+ */
+export function describeOutcome(outcome: SearchOutcome, words: string, filtered: boolean): string {
+  if (outcome.events.length + outcome.sources.length === 0) {
+    return filtered
+      ? `No results for ${words} with these filters. Try removing the filters.`
+      : `No results for ${words}. Check the spelling, or try fewer words.`;
+  }
+  const count = (n: number, more: boolean, one: string) => `${n}${more ? ' or more' : ''} ${one}${n === 1 && !more ? '' : 's'}`;
+  return `${count(outcome.events.length, outcome.moreEvents, 'event')} and ${count(outcome.sources.length, outcome.moreSources, 'source')} for ${words}.`;
 }
 
 /**

@@ -3,19 +3,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
-/** The pages search covers: events and source articles (they mark what is indexed with `data-pagefind-*`). */
-const SEARCHED = /^\/(?:events|articles)\//;
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
  * Index the pages the dev server renders now, as the build would index
- * `dist/`: read the sitemap, fetch every event and article page, and keep
- * Pagefind's files in memory.
+ * `dist/`: read the list of search shards, fetch each, and keep Pagefind's
+ * files in memory.
  */
 async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Promise<Map<string, Uint8Array>> {
   const started = performance.now();
-  const sitemap = await (await fetch(`${origin}/sitemap.xml`)).text();
-  const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => SEARCHED.test(p));
+  const { shards: paths } = (await (await fetch(`${origin}/search-index/shards.json`)).json()) as { shards: string[] };
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -29,7 +26,7 @@ async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Pro
     }
     const { files, errors: failed } = await index.getFiles();
     if (failed.length) throw new Error(failed.join('; '));
-    logger.info(`search: indexed ${paths.length} pages of current content in ${Math.round(performance.now() - started)} ms`);
+    logger.info(`search: indexed ${paths.length} shards of current content in ${Math.round(performance.now() - started)} ms`);
     return new Map(files.map((file) => [file.path.split(path.sep).join('/'), file.content]));
   } finally {
     await index.deleteIndex();
@@ -38,7 +35,8 @@ async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Pro
 
 /**
  * Pagefind search for Dateline. After a build, index `dist/` into
- * `dist/pagefind/`. In `npm run dev`, serve `/pagefind/` from an index of the
+ * `dist/pagefind/` (only the search shards under `/search-index/` mark
+ * content for Pagefind). In `npm run dev`, serve `/pagefind/` from an index of the
  * pages as they render now, made on the first search and made again after an
  * article changes, so search never shows a stale index from an earlier build.
  *
