@@ -10,6 +10,7 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { formatClaimsTable } from './claims-table.ts';
 import { compareMessages } from '../pipeline/compare-messages.ts';
 import { extractClaims } from '../pipeline/extract-claims.ts';
 import { formatMessage } from '../pipeline/format-message.ts';
@@ -46,32 +47,6 @@ for (const message of messages.sort(compareMessages)) process.stderr.write(`${fo
 if (json) {
   process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
 } else {
-  printTable(claims);
+  process.stdout.write(formatClaimsTable(claims));
 }
 process.exitCode = messages.some((message) => message.severity === 'error') ? 1 : 0;
-
-/** Why a claim has its date: the rule, the tense it was read in and the day it was read against. */
-function why(claim: Claim): string {
-  if (claim.basis === 'report') return `reported: no date words, dated by publication ${claim.anchor}`;
-  if (claim.basis === 'editor') return `editor: set by a correction in the article`;
-  const counted = claim.rule === 'shift' ? `counted from ${claim.anchor}` : `read against ${claim.anchor}`;
-  return `${claim.basis} ${claim.rule}, ${claim.tense ?? 'past'} tense, ${counted}`;
-}
-
-function printTable(rows: readonly Claim[]): void {
-  let current = '';
-  for (const claim of rows) {
-    if (claim.article !== current) {
-      current = claim.article;
-      process.stdout.write(`\n${current}\n`);
-    }
-    const interval = claim.start === claim.end ? claim.start : `${claim.start}..${claim.end}`;
-    const words = claim.expression === null ? '(no date words)' : `"${claim.expression}"`;
-    const sentence = claim.sentence.length > 100 ? `${claim.sentence.slice(0, 99)}…` : claim.sentence;
-    process.stdout.write(
-      `  line ${String(claim.line).padStart(3)}  ${words.padEnd(26)} ${interval.padEnd(22)} ${claim.label.padEnd(16)} ${why(claim)}\n` +
-        `            ${sentence}\n`,
-    );
-  }
-  process.stdout.write(`\n${rows.length} claims\n`);
-}
