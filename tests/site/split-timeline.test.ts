@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,24 +91,41 @@ describe('a timeline too long for one page', () => {
     }
   });
 
-  it('keeps every timeline page small at over a thousand events: at most 100 events, 200 KB of HTML, 50 KB compressed with its CSS', () => {
+  it('keeps pages small at over a thousand events: timeline pages of at most 80 events and 50 KB compressed with their CSS, sources by outlet, no page over 200 KB', () => {
     dist = path.join(large.dir, 'dist');
     try {
       const all = timelineOf(large.dir);
       expect(all.length).toBeGreaterThan(1000);
       const pages = ['/', '/newest/', ...walk(`/years/${all[0]!.start.slice(0, 4)}/`)];
-      expect(pages.length).toBeGreaterThan(all.length / 100);
+      expect(pages.length).toBeGreaterThan(all.length / 80);
       const css = /<link rel="stylesheet" href="([^"]+)"/.exec(html('/'))?.[1];
       const cssBytes = css ? gzipSync(readFileSync(path.join(dist, css))).length : 0;
       for (const page of pages) {
         const text = html(page);
-        expect(listed(text).length, page).toBeLessThanOrEqual(100);
+        expect(listed(text).length, page).toBeLessThanOrEqual(80);
         expect(Buffer.byteLength(text), page).toBeLessThanOrEqual(200_000);
         expect(gzipSync(text).length + cssBytes, page).toBeLessThanOrEqual(50_000);
         const ids = [...text.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
         expect(ids.length - new Set(ids).size, `repeated ids on ${page}`).toBe(0);
       }
       expect(pages.flatMap((page) => (page.startsWith('/years/') ? listed(html(page)) : [])).sort()).toEqual(all.map((e) => e.id).sort());
+      // No page of the whole site over 200 KB of HTML.
+      const big = readdirSync(dist, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+        .map((entry) => path.join(entry.parentPath, entry.name))
+        .filter((file) => statSync(file).size > 200_000)
+        .map((file) => path.relative(dist, file));
+      expect(big).toEqual([]);
+      // Sources: /sources/ lists the outlets, each outlet's pages list its reports, every report once.
+      const outlets = [...html('/sources/').matchAll(/<a href="(\/sources\/[^"]+\/)">/g)].map((m) => m[1]!);
+      expect(outlets.length).toBeGreaterThan(10);
+      const listedArticles = outlets.flatMap((outlet) => {
+        const parts = [outlet];
+        for (let next = links(html(outlet), 'next')[0]; next; next = links(html(next), 'next')[0]) parts.push(next);
+        return parts.flatMap((part) => [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/">/g)].map((m) => m[1]!));
+      });
+      expect(listedArticles.length).toBe(new Set(listedArticles).size);
+      expect(listedArticles.length).toBe(readdirSync(path.join(dist, 'articles')).length);
     } finally {
       dist = path.join(project.dir, 'dist');
     }
