@@ -20,6 +20,7 @@ import { readArticle } from '../../src/pipeline/read-article.ts';
 import type { Claim } from '../../src/pipeline/types.ts';
 import { generateCorpus } from '../support/generate-corpus.ts';
 import { projectCopy } from '../support/project-copy.ts';
+import { buildBaseline } from './baseline-site.ts';
 import { buildSite, measureSite } from './measure-site.ts';
 
 const option = (name: string, fallback: number) => {
@@ -92,7 +93,10 @@ if (!process.argv.includes('--no-site')) {
     for (const { file, text } of corpus) writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
     const build = await buildSite(project.dir);
     const measured = await measureSite(path.join(project.dir, 'dist'), 'Kursk');
-    site = { buildSeconds: build.seconds, buildPeakMB: build.peakMB, ...measured };
+    const baseline = await buildBaseline(corpus);
+    const ratio = build.seconds / (baseline.astroSeconds + baseline.pagefindSeconds);
+    site = { buildSeconds: build.seconds, buildPeakMB: build.peakMB, ...measured, baseline, ratioToBaseline: ratio };
+    console.log(`baseline (plain Astro, glob loader, one page per article, + Pagefind): ${baseline.astroSeconds.toFixed(1)} s + ${baseline.pagefindSeconds.toFixed(1)} s, peak ${baseline.astroPeakMB} MB; Dateline takes ${ratio.toFixed(2)}x`);
     console.log(`site: ${measured.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured.distMB} MB; timeline first load ${measured.timelineFirstLoadKB} KB; largest page ${measured.largestPage.KB} KB (${measured.largestPage.file}); first query “Kursk” ${measured.firstQuery.KB} KB in ${measured.firstQuery.requests} requests`);
   } finally {
     project.remove();
