@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +11,9 @@ import { projectCopy } from '../support/project-copy.ts';
 /**
  * Search in `npm run dev`: the dev server indexes the pages as they render
  * now (there is no dist/ in the copy at all), and an article saved while it
- * runs is found without a restart.
+ * runs is found without a restart. Saving also updates everything else live:
+ * the article's page with its claims, the events they feed and the timeline,
+ * and an edited sentence moves its claim to another event.
  */
 const project = projectCopy(true);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -74,5 +76,81 @@ describe('search in npm run dev', () => {
     await expect.poll(() => search('Zhuravka'), { timeout: 45_000, interval: 1_000 }).toContain('/articles/dev-wire/');
     const hits = await search('Zhuravka');
     expect(hits.some((href) => href.startsWith('/events/2025-02-02-'))).toBe(true);
+  });
+});
+
+/** The HTML of a page of the dev server, or `null` while it does not answer 200. */
+async function page(url: string): Promise<string | null> {
+  const response = await fetch(`${base}${url}`).catch(() => null);
+  return response?.status === 200 ? await response.text() : null;
+}
+
+/**
+ * The paragraphs of an article page as a reader's browser sees them: the text
+ * and the events its dated claims link to (a claim's sentence can be cut into
+ * several marked spans by its date link, so the paragraph is the unit).
+ */
+async function claimsOn(slug: string): Promise<Array<{ text: string; events: string[] }>> {
+  const tab = await browser!.newPage();
+  try {
+    const response = await tab.goto(`${base}/articles/${slug}/`);
+    if (response?.status() !== 200) return [];
+    return await tab.locator('article p:has(.claim)').evaluateAll((paragraphs) =>
+      paragraphs.map((p) => ({
+        text: p.textContent!.replace(/\s+/g, ' ').trim(),
+        events: [...p.querySelectorAll('a[href^="/events/"]')].map((a) => a.getAttribute('href')!.split('/')[2]!),
+      })));
+  } finally {
+    await tab.close();
+  }
+}
+
+/**
+ * Wait until the dev server shows `sentence` (a sentence of `slug`) as a claim
+ * on its article page, feeding an event whose id starts with `day`, with that
+ * event's page quoting it and the timeline linking to it.
+ *
+ * @returns The event id and the seconds it took from `since`.
+ */
+async function waitForLive(slug: string, sentence: string, day: string, since: number): Promise<{ id: string; seconds: number }> {
+  let id = '';
+  await expect.poll(async () => {
+    const claim = (await claimsOn(slug)).find((c) => c.text.includes(sentence));
+    id = claim?.events.find((event) => event.startsWith(`${day}-`)) ?? '';
+    if (!id) return `no claim of "${sentence}" dated ${day} on /articles/${slug}/ yet`;
+    const event = await page(`/events/${id}/`);
+    if (!event?.includes(sentence)) return `/events/${id}/ does not quote the sentence yet`;
+    if (!(await page('/'))?.includes(`href="/events/${id}/"`)) return `the timeline does not list ${id} yet`;
+    return 'live';
+  }, { timeout: 45_000, interval: 250 }).toBe('live');
+  return { id, seconds: (performance.now() - since) / 1000 };
+}
+
+describe('live updates in npm run dev', () => {
+  it('shows a saved article with its claims, their event and its timeline entry within seconds', async () => {
+    const file = path.join(project.dir, 'content/articles/dev-live.md');
+    const sentence = 'Engineers reopened the Sudzha gas metering station on March 3, 2025, regional officials said.';
+    const since = performance.now();
+    writeFileSync(file, ['---', 'title: "Sudzha station reopened"', 'published: 2025-03-05', 'outlet: Dev Wire', '---', '', sentence, ''].join('\n'));
+    const { id, seconds } = await waitForLive('dev-live', sentence, '2025-03-03', since);
+    console.log(`dev: new article live (claims, event ${id}, timeline) ${seconds.toFixed(1)} s after saving`);
+    expect(seconds).toBeLessThan(20);
+    await expect.poll(() => search('metering'), { timeout: 30_000, interval: 500 }).toContain(`/articles/dev-live/`);
+    console.log(`dev: ... and found by search ${((performance.now() - since) / 1000).toFixed(1)} s after saving`);
+  });
+
+  it("moves a claim to another event when an existing article's sentence is edited", async () => {
+    const slug = 'us-military-reveals-north-korea-russia-deal';
+    const file = path.join(project.dir, `content/articles/${slug}.md`);
+    const old = (await claimsOn(slug)).find((claim) => claim.text.includes('On December 2, President Zelensky'))?.events.find((id) => id.startsWith('2024-12-02-'));
+    expect(old).toBeTruthy();
+    const since = performance.now();
+    writeFileSync(file, readFileSync(file, 'utf8').replace('On December 2, President Zelensky', 'On December 3, President Zelensky'));
+    const { id, seconds } = await waitForLive(slug, 'On December 3, President Zelensky confirmed reports', '2024-12-03', since);
+    console.log(`dev: edited sentence moved to event ${id} ${seconds.toFixed(1)} s after saving`);
+    expect(id).not.toBe(old);
+    expect(seconds).toBeLessThan(20);
+    // The old event no longer quotes the sentence (it is withdrawn, or left to its other reports).
+    expect((await page(`/events/${old}/`)) ?? '').not.toContain('On December 2, President Zelensky');
   });
 });
