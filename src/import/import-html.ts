@@ -74,7 +74,7 @@ export function importHtml(html: string): Capture {
   } else {
     notes.push('reader mode found no article in the page');
   }
-  const lines: CaptureLine[] = nodes.map((node, index) => ({ text: plain(node).replace(/\s+/g, ' ').trim(), line: index + 1, heading: node.type === 'heading' }));
+  const lines: CaptureLine[] = nodes.map((node, index) => ({ text: plain(node).replace(/\s+/g, ' ').trim(), line: index + 1, heading: node.type === 'heading', paragraph: node.type === 'paragraph' }));
   const title = meta.title ?? (article?.title ? { value: article.title, source: 'reader mode', inferred: true } : null);
   const sifted = siftLines(lines, { title: title?.value, findHeadline: false });
   const kept = sifted.kept.map((index) => nodes[index]!);

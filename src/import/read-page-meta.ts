@@ -79,21 +79,21 @@ export function readPageMeta(document: Doc): PageMeta {
     stated(ld ? names(ld.publisher) : null, `JSON-LD ${ldType} publisher`),
     stated(meta.get('application-name') ?? null, 'application-name'),
   );
-  const pageTitle = text(document.querySelector('title')?.textContent);
-  let trimmed: Found | null = null;
-  if (pageTitle) {
-    const parts = pageTitle.split(/\s+[|–—·»-]\s+/);
-    const site = outlet?.value.toLowerCase();
+  // Titles often end with the site's name ("Headline | Site", "Headline · Site"): take it off.
+  const site = outlet?.value.toLowerCase();
+  const titled = (value: string | null, source: string): Found | null => {
+    if (!value) return null;
+    const parts = value.split(/\s+[|–—·»-]\s+/);
     const rest = parts.length > 1 && site ? parts.filter((part) => part.toLowerCase() !== site) : parts;
-    trimmed = rest.length === parts.length
-      ? { value: pageTitle, source: '<title>', inferred: false }
-      : { value: rest.join(' - '), source: `<title>, less the site's name`, inferred: false };
-  }
+    return rest.length === parts.length || rest.length === 0
+      ? { value, source, inferred: false }
+      : { value: rest.join(' - '), source: `${source}, less the site's name`, inferred: false };
+  };
   const title = first(
-    stated(meta.get('og:title') ?? null, 'og:title'),
-    stated(ld ? text(ld.headline) ?? text(ld.name) : null, `JSON-LD ${ldType} headline`),
-    stated(meta.get('twitter:title') ?? null, 'twitter:title'),
-    trimmed,
+    titled(meta.get('og:title') ?? null, 'og:title'),
+    titled(ld ? text(ld.headline) ?? text(ld.name) : null, `JSON-LD ${ldType} headline`),
+    titled(meta.get('twitter:title') ?? null, 'twitter:title'),
+    titled(text(document.querySelector('title')?.textContent), '<title>'),
     stated(text(document.querySelector('h1')?.textContent), 'the page\'s first <h1>'),
   );
 

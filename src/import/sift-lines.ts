@@ -9,6 +9,12 @@ export interface CaptureLine {
   line: number;
   /** A heading of the page's own structure (HTML): kept although it is no sentence. */
   heading?: boolean;
+  /**
+   * A paragraph of the page's own structure (HTML): kept although it does not
+   * end a sentence (a trailing link or badge) when it is prose, a dozen words
+   * or more with a sentence inside.
+   */
+  paragraph?: boolean;
 }
 
 /** What sifting a capture's lines found. */
@@ -25,6 +31,11 @@ export interface SiftedLines {
 }
 
 const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Prose: a dozen words or more, with at least one sentence ending inside. */
+function prose(text: string): boolean {
+  return text.split(/\s+/).length >= 12 && /[.!?]["'”’)\]]*\s+["'“‘(]?[\p{L}\p{N}]/u.test(text);
+}
 
 /** A line that can be a headline: a few words, at least one capital, no full stop at the end. */
 function headlineLike(text: string): boolean {
@@ -120,7 +131,7 @@ export function siftLines(lines: readonly CaptureLine[], options: { title?: stri
       drop(index, 'repeated in the page: an ad, a teaser or a caption');
       continue;
     }
-    if (kind.kind === 'fragment' && !lines[index]!.heading) {
+    if (kind.kind === 'fragment' && !lines[index]!.heading && !(lines[index]!.paragraph && prose(text))) {
       drop(index, 'not a sentence: a heading, tag, link, ad or caption');
       continue;
     }

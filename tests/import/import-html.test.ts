@@ -82,6 +82,22 @@ describe('importHtml', () => {
       expect(found.url).toBeNull();
     });
 
+    it("takes the site's name off og:title too", () => {
+      const found = importHtml(page('<meta property="og:title" content="Troops reach Kursk · Kyiv Wire"><meta property="og:site_name" content="Kyiv Wire">'));
+      expect(found.title).toEqual({ value: 'Troops reach Kursk', source: "og:title, less the site's name", inferred: false });
+    });
+
+    it('keeps a paragraph of prose that ends in a link or badge, and drops a paragraph that is only a link', () => {
+      const found = importHtml(page('<title>T</title>', [
+        '<article><p>Officials said on Monday that North Korean troops had reached the front near Kursk. The general staff in Kyiv published the statement <a href="/s">reported 3 Feb 2025</a></p>',
+        '<p><a href="/other">Ukraine says North Korean soldiers in Kursk receive combat drone training</a></p>',
+        '<p>The statement gave no figures, but said the troops had arrived in late January and were fighting alongside Russian units in the region.</p></article>',
+      ].join('')));
+      expect(found.body.split('\n\n')).toHaveLength(2);
+      expect(found.body).toContain('published the statement [reported 3 Feb 2025]');
+      expect(found.dropped.map((d) => d.text)).toEqual(['Ukraine says North Korean soldiers in Kursk receive combat drone training']);
+    });
+
     it('a page with no article at all gives an empty body', () => {
       const found = importHtml('<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
       expect(found.body).toBe('');
