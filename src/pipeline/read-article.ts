@@ -1,8 +1,9 @@
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root } from 'mdast';
-import { articleSchema } from './article-schema.ts';
+import { limitDepth } from './limit-depth.ts';
+import { limitNesting } from './limit-nesting.ts';
+import { readFrontmatter } from './read-frontmatter.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import type { ArticleMeta, ContentMessage } from './types.ts';
 
@@ -21,11 +22,17 @@ export interface ReadArticle {
 }
 
 const parser = unified().use(remarkParse);
+/** The deepest level of the Markdown tree that is kept (quotes and lists count two levels each). */
+const MAX_DEPTH = 300;
 
 /**
  * Read one article file: split and parse its YAML frontmatter, validate it
- * against `articleSchema`, and parse the body with remark. Every problem is a
- * message naming the file, line, column, field and rule, never an exception.
+ * against `articleSchema` (`readFrontmatter`), and parse the body with remark.
+ * An empty body is a warning (`empty-body`): the article is kept, without
+ * claims. Lines nesting quotes or lists absurdly deep are skipped with a warning
+ * (`limitNesting`, `limitDepth`), so no input can exhaust the stack. Every
+ * problem is a message naming the file, line, column, field and rule, never
+ * an exception.
  *
  * @param text - Contents of the file.
  * @param file - Path of the file, as it should appear in messages.
@@ -34,46 +41,37 @@ const parser = unified().use(remarkParse);
 export function readArticle(text: string, file: string): ReadArticle {
   const slug = file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
   const messages: ContentMessage[] = [];
-  const error = (line: number, column: number, rule: string, reason: string, field?: string) =>
-    messages.push({ file, line, column, rule, reason, severity: 'error', ...(field ? { field } : {}) });
   const split = splitFrontmatter(text);
   if (!split.ok) {
-    error(split.line, 1, split.rule, split.reason);
+    messages.push({ file, line: split.line, column: 1, rule: split.rule, reason: split.reason, severity: 'error' });
     return { slug, file, meta: null, tree: { type: 'root', children: [] }, bodyLine: 1, messages };
   }
-  const tree = parser.parse(split.body);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const at = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: pos.line + split.yamlLine - 1, column: pos.col };
-  };
-  for (const problem of doc.errors) {
-    const pos = at(problem.pos[0]);
-    error(pos.line, pos.column, 'frontmatter-yaml', `YAML: ${problem.message.split('\n')[0]}`);
-  }
-  if (messages.length) return { slug, file, meta: null, tree, bodyLine: split.bodyLine, messages };
+  const frontmatter = readFrontmatter(split.yaml, split.yamlLine, file);
+  messages.push(...frontmatter.messages);
 
-  const data: unknown = doc.toJS();
-  const keyLines = new Map<string, { line: number; column: number }>();
-  if (isMap(doc.contents)) {
-    for (const pair of doc.contents.items) {
-      if (isScalar(pair.key) && pair.key.range) keyLines.set(String(pair.key.value), at(pair.key.range[0]));
-    }
+  if (split.body.trim() === '') {
+    messages.push({ file, line: split.bodyLine - 1, column: 1, rule: 'empty-body', severity: 'warning',
+      reason: 'the article has no text after its frontmatter: paste its own sentences below the closing `---`' });
   }
-  const parsed = articleSchema.safeParse(data ?? {});
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.code === 'unrecognized_keys' ? issue.keys[0] : issue.path[0] ?? '');
-      const pos = keyLines.get(field) ?? { line: 1, column: 1 };
-      const reason = issue.code === 'unrecognized_keys'
-        ? `unknown field \`${issue.keys.join('`, `')}\`: the fields are title, published, publishedInferred, publishedNote, outlet, via, author, url`
-        : issue.code === 'invalid_type' && issue.input === undefined
-          ? `\`${field}\` is required: add a \`${field}:\` line to the frontmatter`
-          : `\`${field}\` ${issue.message}`;
-      error(pos.line, pos.column, 'frontmatter-field', reason, field);
-    }
-    return { slug, file, meta: null, tree, bodyLine: split.bodyLine, messages };
+  const line = (bodyLine: number) => bodyLine + split.bodyLine - 1;
+  const warn = (at: number, column: number, reason: string) =>
+    messages.push({ file, line: line(at), column, rule: 'body-too-deep', reason, severity: 'warning' });
+  const limited = limitNesting(split.body);
+  for (const { from, to } of limited.skipped) {
+    warn(from, 1, `quotes or lists nested more than 100 levels deep: ${from === to ? `line ${line(from)} is` : `lines ${line(from)}–${line(to)} are`} left out (remove the extra \`>\` or \`-\` markers)`);
   }
-  return { slug, file, meta: parsed.data, tree, bodyLine: split.bodyLine, messages };
+  let tree: Root;
+  try {
+    tree = parser.parse(limited.body);
+  } catch (problem) {
+    // Not known to happen: a safety net, so that one unreadable body is a message, not a crash.
+    messages.push({ file, line: split.bodyLine, column: 1, rule: 'body-unreadable', severity: 'error',
+      reason: `the Markdown text cannot be read (${String((problem as Error)?.message ?? problem).split('\n')[0]}): simplify it` });
+    tree = { type: 'root', children: [] };
+  }
+  const cut = limitDepth(tree, MAX_DEPTH);
+  if (cut.length) {
+    warn(cut[0]!.line, cut[0]!.column, `formatting, quotes or lists nested more than ${MAX_DEPTH} levels deep: the text inside is left out${cut.length > 1 ? ` (here and in ${cut.length - 1} more places)` : ''}`);
+  }
+  return { slug, file, meta: frontmatter.meta, tree, bodyLine: split.bodyLine, messages };
 }
