@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,13 +32,17 @@ function loadCorpus(context: LoaderContext): Promise<Corpus> {
 async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   const root = fileURLToPath(context.config.root);
   const dir = path.join(root, ARTICLES_DIR);
-  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  // `.MD` too: an article is never silently left out, and `a.md` beside `a.MD` is reported as a clash.
+  const names = (await readdir(dir)).filter((name) => /\.md$/i.test(name)).sort();
+  // Bytes, not text: the pipeline decodes them strictly (`decodeArticle`), so a file that is not UTF-8 is an error, not mojibake.
   const files = await Promise.all(
-    names.map(async (name) => ({ file: `${ARTICLES_DIR}/${name}`, text: await readFile(path.join(dir, name), 'utf8') })),
+    names.map(async (name) => ({ file: `${ARTICLES_DIR}/${name}`, text: new Uint8Array(await readFile(path.join(dir, name))) })),
   );
   const ledgerPath = path.join(root, LEDGER_FILE);
   const ledgerText = await readFile(ledgerPath, 'utf8').catch(() => null);
-  const key = context.generateDigest(JSON.stringify({ files, ledgerText }));
+  const hashes = files.map(({ file, text }) => [file, createHash('sha256').update(text).digest('hex')]);
+  const keyOf = (ledger: string | null) => context.generateDigest(JSON.stringify({ hashes, ledger }));
+  const key = keyOf(ledgerText);
   const fresh = cached?.key !== key;
   if (fresh) {
     const parsed = ledgerText === null ? { ledger: null, messages: [] } : parseLedger(ledgerText, LEDGER_FILE);
@@ -64,7 +69,7 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
       // Write and rename: a reader never sees half a ledger.
       await writeFile(`${ledgerPath}.tmp`, text);
       await rename(`${ledgerPath}.tmp`, ledgerPath);
-      cached = { key: context.generateDigest(JSON.stringify({ files, ledgerText: text })), corpus };
+      cached = { key: keyOf(text), corpus };
       context.logger.info(`updated ${LEDGER_FILE}: commit it with the articles, so that published links keep working`);
     }
   }
@@ -95,7 +100,7 @@ export function datelineLoader(
       };
       await sync();
       context.watcher?.on('all', (_event, file) => {
-        if (file.endsWith('.md') && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
+        if (/\.md$/i.test(file) && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
           sync().catch((error: Error) => context.logger.error(error.message));
         }
       });

@@ -26,7 +26,9 @@ export interface ArticleClaims {
  * for a factual sentence with no date of its own, one claim dated by the
  * publication (`expression: null`, basis `report`). Editor corrections
  * (`<!-- dateline: ... -->` after a sentence) then skip the sentence or set
- * its dates. Problems become warnings with file and line, never exceptions.
+ * its dates. Problems become warnings with file and line, never exceptions;
+ * an article with text but no claim at all gets one (`no-claims`), so that it
+ * is never silently missing from the timeline.
  *
  * @param slug - The article's slug (file name without `.md`).
  * @param tree - The body's remark tree.
@@ -85,6 +87,10 @@ export function extractClaims(slug: string, tree: Root, bodyLine: number, publis
     seen.set(c.fragment, count);
     return count === 1 ? c : { ...c, fragment: `${c.fragment}-${count}`, id: `${c.id}-${count}` };
   });
+  if (unique.length === 0 && tree.children.length > 0) { // an empty body is `readArticle`'s warning
+    warn((tree.children[0]!.position?.start.line ?? 1) + bodyLine - 1, 1, 'no-claims',
+      'no sentence gives a dated claim, so the article adds nothing to the timeline: check that its own text is here, not only boilerplate');
+  }
   return { sentences, claims: unique, messages };
 }
 
