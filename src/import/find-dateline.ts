@@ -35,7 +35,7 @@ const DATES: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => [number, num
 ];
 /** Words a dateline may carry besides the date: labels, weekdays, times, zones, separators, a language switch. */
 const FILLER = new RegExp(
-  String.raw`\b(?:published|posted|updated|last updated|modified|date|dated|on|at|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|kst|msk|[ecmp][sd]t|z)\b|[|•·,–—:/()\-]`,
+  String.raw`\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b(?:published|posted|updated|last updated|modified|date|dated|on|at|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\d{1,2}[:.]\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|gmt|utc|bst|cet|cest|eet|eest|kst|msk|[ecmp][sd]t|z)\b|[|•·,–—:/()\-]`,
   'gi',
 );
 
@@ -51,6 +51,8 @@ function month(name: string): number {
  * besides the date, labels, weekdays, times and zones, at most two short words
  * may remain. Numeric dates are read day first (`24/11/2024`) unless only the
  * other way is a real day; one that reads both ways is marked `ambiguous`.
+ * A date after "Updated" or "Modified" is marked `updated` (one before it,
+ * as in `February 11, 2025 4:53 PM GMT Updated 2 hours ago`, is not).
  *
  * @param line - One line of text.
  * @returns The date, or `null` when the line is not a dateline.
@@ -66,7 +68,7 @@ export function findDateline(line: string): Dateline | null {
     const rest = (line.slice(0, match.index) + ' ' + line.slice(match.index + match[0].length)).replace(FILLER, ' ');
     const words = rest.split(/\s+/).filter(Boolean);
     if (words.length > 2 || words.some((word) => word.length > 4)) return null;
-    return { day, text: match[0], ambiguous, updated: /\b(?:updated|modified)\b/i.test(line) };
+    return { day, text: match[0], ambiguous, updated: /\b(?:updated|modified)\b/i.test(line.slice(0, match.index)) };
   }
   return null;
 }

@@ -55,7 +55,8 @@ function headlineLike(text: string): boolean {
  *
  * @param lines - The capture's non-empty lines (or an extracted page's blocks), in order.
  * @param options - `title`: a line equal to it is the headline; `findHeadline`:
- *   else take the first headline-like line before the first sentence.
+ *   else take a headline-like line before the first sentence: one that a byline
+ *   or dateline follows, else one the page repeats, else the first.
  * @returns The headline, datelines, byline and the fate of every line.
  */
 export function siftLines(lines: readonly CaptureLine[], options: { title?: string | undefined; findHeadline: boolean }): SiftedLines {
@@ -78,13 +79,18 @@ export function siftLines(lines: readonly CaptureLine[], options: { title?: stri
     headline = lines.findIndex((line, index) => index < 40 && key(line.text) === wanted);
   }
   if (headline < 0 && options.findHeadline) {
+    // Headline-like lines before the first sentence; the one a byline or dateline follows wins
+    // (a site's tagline or section name does not have one), then one the page repeats, then the first.
+    let best = -1;
     for (const [index, line] of lines.entries()) {
       const kind = kinds[index]!;
       if (kind.kind === 'sentence') break;
-      if (kind.kind === 'furniture' || findDateline(line.text) || findByline(line.text)) continue;
-      if (headlineLike(line.text)) {
+      if (kind.kind === 'furniture' || findDateline(line.text) || findByline(line.text) || !headlineLike(line.text)) continue;
+      const next = lines.slice(index + 1, index + 3).map((other) => other.text);
+      const score = (next.some((text) => findDateline(text) || findByline(text)) ? 2 : 0) + ((counts.get(key(line.text)) ?? 0) > 1 ? 1 : 0);
+      if (best < 0 || score > best) {
+        best = score;
         headline = index;
-        break;
       }
     }
   }

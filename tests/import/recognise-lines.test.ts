@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyLine } from '../../src/import/classify-line.ts';
 import { findByline } from '../../src/import/find-byline.ts';
@@ -33,8 +34,9 @@ describe('findDateline', () => {
     expect(findDateline('24.11.2024')).toMatchObject({ day: '2024-11-24', ambiguous: false });
   });
 
-  it('marks the date of an update', () => {
+  it('marks the date of an update, not a date an update note follows', () => {
     expect(findDateline('Updated: 25 November 2024')).toMatchObject({ day: '2024-11-25', updated: true });
+    expect(findDateline('February 11, 2025 4:53 PM GMT Updated 2 hours ago')).toMatchObject({ day: '2025-02-11', updated: false });
   });
 
   describe('edge cases', () => {
@@ -189,6 +191,18 @@ describe('siftLines', () => {
 });
 
 describe('importText', () => {
+  it("reads a wire story's capture: the headline a byline follows (not the site's tagline), its dateline and byline", () => {
+    const capture = importText(readFileSync(new URL('../fixtures/import/wire-capture.txt', import.meta.url), 'utf8'));
+    expect(capture.title).toEqual({ value: 'Ukraine says North Korean troops pulled back from Kursk front', source: "the capture's headline (line 6)", inferred: false });
+    expect(capture.published).toMatchObject({ value: '2025-02-11', inferred: false });
+    expect(capture.author).toMatchObject({ value: 'Tom Fiction and Max Example', inferred: false });
+    expect(capture.body).toBe([
+      "KYIV, Feb 11 (Wire) - North Korean troops have been pulled back from the front line in Russia's Kursk region after suffering heavy losses, a Ukrainian military spokesperson said on Tuesday.",
+      'The spokesperson said the troops had not been seen in combat for about three weeks.',
+      '"They have suffered heavy losses," he said. "We believe they will return."',
+    ].join('\n\n') + '\n');
+  });
+
   it('flags an inferred author (a bare name under the headline) and an ambiguous date', () => {
     const capture = importText('Troops Reach the Kursk Front\nAna Lee\n03/04/2025\nTroops reached the front on Monday, officials said.\n');
     expect(capture.author).toMatchObject({ value: 'Ana Lee', inferred: true });
