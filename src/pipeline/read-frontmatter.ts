@@ -130,7 +130,7 @@ function describe(field: string, value: unknown, source: string, issue: z.core.$
   if (value === null || (typeof value === 'string' && value.trim() === '')) {
     return `${name} is empty: write its value after \`${field}:\`${field === 'title' || field === 'published' ? '' : ', or remove the line'}`;
   }
-  const shown = shorten(source || String(value));
+  const shown = shorten(typeof value === 'string' ? value : source || String(value));
   if (field === 'published') {
     if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
       const iso = typeof value === 'string' ? toIsoDay(value) : null;
@@ -239,14 +239,23 @@ function explain(yaml: string, problem: YAMLError): Found {
     const open = yaml.lastIndexOf(quote, Math.max(0, offset - 1));
     return { offset: open >= 0 ? open : offset, rule: 'frontmatter-yaml', reason: `the \`${quote}\` quote opened here is never closed: end the value with \`${quote}\`` };
   }
-  const hints: Record<string, string> = {
+  const reserved = /reserved character (\S)|indicator character (\S)/.exec(message);
+  // The common mistakes, in plain words.
+  const plain: Record<string, string> = {
     BLOCK_AS_IMPLICIT_KEY: 'a value that contains `: ` must be in quotes, like `title: "Kursk: the first week"`',
-    MULTILINE_IMPLICIT_KEY: 'a field name must be on one line, followed by `:`; indent only the continuation of a quoted value',
-    BAD_SCALAR_START: 'a value that starts with `@`, `` ` ``, `%` or `|` must be in quotes',
+    MULTILINE_IMPLICIT_KEY: 'each field must be one `name: value` line (a long value goes in quotes; only its continuation lines are indented)',
     TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML: use spaces',
+    ...(reserved ? { BAD_SCALAR_START: `a value cannot start with ${char(reserved[1] ?? reserved[2]!)}: put the value in quotes` } : {}),
+  };
+  const hints: Record<string, string> = {
     BAD_INDENT: 'check the indentation, and close every `[` with `]` and every `{` with `}`',
     UNEXPECTED_TOKEN: 'a value with more after its closing quote must be in quotes as a whole',
   };
   const hint = hints[problem.code] ?? 'write each field as `name: value` on its own line, with quotes around values that contain `: ` or `#`';
-  return { offset, rule: 'frontmatter-yaml', reason: `YAML: ${message}: ${hint}` };
+  return { offset, rule: 'frontmatter-yaml', reason: plain[problem.code] ?? `YAML: ${message}: ${hint}` };
+}
+
+/** A character as Markdown code, or in words where code cannot show it. */
+function char(c: string): string {
+  return c === '`' ? 'a backtick' : `\`${c}\``;
 }

@@ -51,7 +51,8 @@ describe('readArticle', () => {
       expect(problems(article('title: "unclosed\npublished: 2024-12-10'))).toEqual([
         `${FILE}:2:8: error: the \`"\` quote opened here is never closed: end the value with \`"\` [frontmatter-yaml]`,
       ]);
-      expect(problems(article('title: T\n\tpublished: 2024-12-10'))[0]).toMatch(/^content\/articles\/example\.md:3:1: error: YAML: .*: use spaces \[frontmatter-yaml\]$/);
+      expect(problems(article('title: T\n\tpublished: 2024-12-10'))).toEqual([`${FILE}:3:1: error: tabs are not allowed for indentation in YAML: use spaces [frontmatter-yaml]`]);
+      expect(problems(article('title: [Kursk\npublished: 2024-12-10'))[0]).toMatch(/^content\/articles\/example\.md:3:1: error: YAML: .*: check the indentation, and close every `\[` with `\]` .* \[frontmatter-yaml\]$/);
     });
 
     it('accepts a byte order mark and CRLF line endings', () => {
