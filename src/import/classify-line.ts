@@ -10,6 +10,7 @@ export type LineKind =
 /** Furniture that ends the article: what follows is a list of other posts or the readers' comments. */
 const ENDS: Array<[RegExp, string]> = [
   [/^(?:you (?:may|might)(?: \w+)? (?:also )?(?:like|enjoy)|related(?: posts| articles| stories| news| content| coverage)?|more (?:stories|news|articles|from [\p{L} ]+)|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed)|popular (?:posts|stories)|trending(?: now| stories)?|latest (?:news|posts|stories)|further reading|read next|up next|what to read next)\s*:?$/iu, 'a list of other posts'],
+  [/^(?:about the (?:author|reporter|writer)s?|author bio(?:graphy)?|more (?:articles )?by this (?:author|reporter))\s*:?$/iu, 'an author box'],
   [/^(?:\d+\s+)?(?:comments?|responses?|replies)(?:\s*\(\d+\))?\s*:?$|^(?:leave|post|write|add|show|view|load) (?:a |the |your )?(?:comments?|reply|replies|responses?)\b|^join the (?:discussion|conversation)\b/iu, 'comments'],
 ];
 /** Furniture recognised by what it says, wherever it stands. */

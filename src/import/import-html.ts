@@ -7,7 +7,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { readPageMeta } from './read-page-meta.ts';
 import { siftLines, type CaptureLine } from './sift-lines.ts';
 import { toMarkdown } from './to-markdown.ts';
-import type { Capture } from './types.ts';
+import type { Capture, Found } from './types.ts';
 
 /** Page parts that are never the article, removed before the reader-mode extraction. */
 const NEVER_ARTICLE = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, aside, footer, form, button, figure, picture, img, svg, video, audio, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
@@ -82,12 +82,14 @@ export function importHtml(html: string): Capture {
   const top = Math.min(...kept.map((node) => (node.type === 'heading' ? node.depth : 6)));
   for (const node of kept) if (node.type === 'heading') node.depth = Math.min(6, node.depth - top + 2) as 1 | 2 | 3 | 4 | 5 | 6;
 
+  // The date the page states (head, then a dateline in the article, then reader mode) before any guess.
   const [dateline] = sifted.datelines;
-  const published = meta.published ?? (dateline
-    ? { value: dateline.day, source: `a dateline in the article: "${dateline.source}"`, inferred: dateline.ambiguous || dateline.updated, ...(dateline.ambiguous ? { note: `Read "${dateline.text}" in the page day first; it could also be read month first.` } : {}) }
-    : article?.publishedTime && /^\d{4}-\d\d-\d\d/.test(article.publishedTime)
-      ? { value: article.publishedTime.slice(0, 10), source: 'reader mode', inferred: false }
-      : null);
+  const fromDateline: Found | null = dateline
+    ? { value: dateline.day, source: `a dateline in the article: "${dateline.source}"`, inferred: dateline.ambiguous || dateline.updated, ...(dateline.ambiguous ? { note: `Read "${dateline.text}" in the page day first; it could also be read month first.` } : dateline.updated ? { note: `The page states only when it was updated: "${dateline.source}".` } : {}) }
+    : null;
+  const fromReader: Found | null = article?.publishedTime && /^\d{4}-\d\d-\d\d/.test(article.publishedTime) ? { value: article.publishedTime.slice(0, 10), source: 'reader mode', inferred: false } : null;
+  const candidates = [meta.published, fromDateline, fromReader];
+  const published = candidates.find((found) => found && !found.inferred) ?? candidates.find((found) => found) ?? null;
   const author = meta.author
     ?? (sifted.byline ? { value: sifted.byline.author, source: `the byline: "${sifted.byline.source}"`, inferred: sifted.byline.how === 'name' } : null)
     ?? (article?.byline ? { value: article.byline.replace(/^by\s+/i, '').trim(), source: "reader mode's byline", inferred: true } : null);

@@ -58,6 +58,20 @@ describe('importHtml', () => {
     expect(found.url).toMatchObject({ value: 'https://wire.example/troops' });
   });
 
+  it('a blog page of nested divisions: the article found among menus, widgets, share links, tags, author box and comment form', () => {
+    const found = importHtml(fixture('blog-page.html'));
+    expect(found.title).toMatchObject({ value: 'Seoul: North Korea readies new troop rotation', source: 'twitter:title' });
+    // The page's head has no date: the article's own dateline beats the guess from the address.
+    expect(found.published).toEqual({ value: '2025-02-14', source: 'a dateline in the article: "Posted on February 14, 2025 by"', inferred: false });
+    expect(found.author).toEqual({ value: 'Jin Park', source: "reader mode's byline", inferred: true });
+    expect(found.body.split('\n\n').map((p) => p.slice(0, 30))).toEqual([
+      "South Korea's National Intelli", 'The agency believes the new co', 'North Korea has not confirmed ', 'The agency also said it had se',
+    ]);
+    for (const furniture of ['Breaking', 'Home', 'Share', 'Related', 'Tags', 'Jin Park is', 'Reply', 'Recent Posts', 'destroyer', 'Archives', '©']) {
+      expect(found.body).not.toContain(furniture);
+    }
+  });
+
   describe('edge cases', () => {
     it('a page with no metadata: title and date missing, the article still found, furniture dropped', () => {
       const found = importHtml(fixture('bare-page.html'));

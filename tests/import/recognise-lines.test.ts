@@ -119,6 +119,9 @@ describe('classifyLine', () => {
     ['0 comments', 'comments'],
     ['Write a comment ...', 'comments'],
     ['Cancel', 'a button or navigation link'],
+    ['About the author', 'an author box'],
+    ['Leave a Reply', 'comments'],
+    ['Story continues below advertisement', 'an advertisement'],
   ])('%j is furniture: %s', (line, reason) => {
     expect(kind(line)).toBe(reason);
   });
