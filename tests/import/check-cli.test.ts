@@ -12,7 +12,7 @@ const root = new URL('../../', import.meta.url).pathname;
 const work = mkdtempSync(path.join(tmpdir(), 'dateline-check-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 30_000 }, () => {
   it('passes the seed articles and the ledger, quickly', async () => {
     const started = performance.now();
     const run = await runCli('check', []);

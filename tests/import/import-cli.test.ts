@@ -16,7 +16,7 @@ const out = mkdtempSync(path.join(tmpdir(), 'dateline-import-cli-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const dir = (name: string) => path.join(out, name);
 
-describe('npm run import', () => {
+describe('npm run import', { timeout: 30_000 }, () => {
   it('imports a saved web page: frontmatter from its head, the body, what it dropped, the claims and their events', async () => {
     const run = await runCli('import', [path.join(fixtures, 'news-page.html'), '--out', dir('html')]);
     expect(run.stderr).toBe('');

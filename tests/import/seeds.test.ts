@@ -51,7 +51,7 @@ function read(file: string) {
   return { meta: article.meta!, sentences: sentences.map((sentence) => normal(sentence.text)), paragraphs: [...paragraphs.values()].map((p) => p.join(' ')) };
 }
 
-describe('importing the seed captures', () => {
+describe('importing the seed captures', { timeout: 30_000 }, () => {
   it('covers every capture of the seeds', () => {
     expect(readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort()).toEqual(SEEDS.map((seed) => seed.capture));
   });
