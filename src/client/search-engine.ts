@@ -127,32 +127,45 @@ export async function runSearch(
   const terms = request.q.trim() ? spellings(request.q) : Object.keys(filters).length ? [null] : [];
   if (terms.length === 0) return null;
   const sort = PAGEFIND_SORT[request.sort];
-  /** Shards of one kind across spellings: each once, with its best score. */
+  /** Shards of one kind across spellings: each once (with every spelling's result, to read all their matches), best score first. */
   const shards = async (kind: 'event' | 'source') => {
     const searches = await Promise.all(terms.map((term) => pagefind.search(term, { filters: { ...filters, kind }, sort })));
-    const best = new Map<string, PagefindResult>();
+    const found = new Map<string, PagefindResult[]>();
     for (const search of searches) {
       for (const result of search.results) {
-        const seen = best.get(result.id);
-        if (!seen || seen.score < result.score) best.set(result.id, result);
+        if (found.has(result.id)) found.get(result.id)!.push(result);
+        else found.set(result.id, [result]);
       }
     }
-    const all = [...best.values()];
-    return terms.length > 1 && request.sort === 'relevance' ? all.sort((a, b) => b.score - a.score) : all;
+    const all = [...found.values()];
+    const best = (results: PagefindResult[]) => Math.max(...results.map((result) => result.score));
+    return terms.length > 1 && request.sort === 'relevance' ? all.sort((a, b) => best(b) - best(a)) : all;
   };
   const keeps = (facet: Facets[string] | undefined) =>
     Boolean(facet) && (!filters.year || facet!.y === filters.year) && (!filters.outlet || facet!.o.includes(filters.outlet)) && (!filters.entity || facet!.e.includes(filters.entity));
   /** Open shards in order until `limit` results are found: the best sections of each first (or in date order). */
-  const collect = async (results: PagefindResult[], limit: number, kind: SearchHit['kind']) => {
+  const collect = async (results: PagefindResult[][], limit: number, kind: SearchHit['kind']) => {
     const hits: SearchHit[] = [];
+    const id = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
     let opened = 0;
     for (; opened < results.length && opened < MAX_SHARDS && hits.length <= limit; opened++) {
-      const data = await results[opened]!.data();
-      const facets = JSON.parse(data.meta.facets ?? '{}') as Facets;
-      const id = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
+      const datas = await Promise.all(results[opened]!.map((result) => result.data()));
+      const facets = JSON.parse(datas[0]!.meta.facets ?? '{}') as Facets;
+      // Each spelling's matches in this shard, merged: a section once, with its most matches.
+      const matched = new Map<string, { id: string; excerpt: string; weight: number }>();
+      if (request.q.trim()) {
+        for (const data of datas) {
+          for (const sub of data.sub_results) {
+            if (!sub.url.includes('#')) continue;
+            const section = { id: id(sub.url), excerpt: sub.excerpt, weight: sub.locations.length };
+            if ((matched.get(section.id)?.weight ?? -1) < section.weight) matched.set(section.id, section);
+          }
+        }
+      }
+      const order = Object.keys(facets);
       let sections = request.q.trim()
-        ? data.sub_results.filter((sub) => sub.url.includes('#')).map((sub) => ({ id: id(sub.url), excerpt: sub.excerpt, weight: sub.locations.length }))
-        : Object.keys(facets).map((key) => ({ id: key, excerpt: '', weight: 0 }));
+        ? [...matched.values()].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
+        : order.map((key) => ({ id: key, excerpt: '', weight: 0 }));
       if (request.sort === 'relevance') sections = sections.sort((a, b) => b.weight - a.weight);
       else if (request.sort === 'newest') sections = sections.reverse();
       for (const section of sections) {

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 
+/** One language; an article's dated claims are searched in their events, not twice (see the shard pages). */
+const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.shard-article .claim'] };
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
@@ -13,7 +15,7 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Promise<Map<string, Uint8Array>> {
   const started = performance.now();
   const { shards: paths } = (await (await fetch(`${origin}/search-index/shards.json`)).json()) as { shards: string[] };
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // A few pages at a time: the dev server renders each on request.
@@ -85,7 +87,7 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only the search shards carry content for Pagefind: reading the other pages would cost time for nothing.
         const added = await index.addDirectory({ path: site, glob: 'search-index/**/*.html' });

@@ -148,9 +148,13 @@ describe('the search page', () => {
     await page.selectOption('select[name="outlet"]', 'Tampa Free Press');
     await page.waitForURL(`${site.url}/search/?q=kursk&outlet=Tampa+Free+Press`);
     await expect.poll(status).not.toBe(before);
-    const sources = await page.locator('#source-results .result-kind').allTextContents();
-    expect(sources.length).toBeGreaterThan(0);
-    for (const kind of sources) expect(kind).toBe('Source · Tampa Free Press');
+    await expect.poll(status).toMatch(/for “kursk”\.$/);
+    // Every event shown has Tampa Free Press among its sources; every source shown is one of its reports.
+    const timeline = await (await fetch(`${site.url}/timeline.json`)).json() as { events: Array<{ url: string; outlets: string[] }> };
+    const events = await page.locator('#event-results .search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(events.length).toBeGreaterThan(0);
+    for (const href of events) expect(timeline.events.find((event) => event.url === href)?.outlets).toContain('Tampa Free Press');
+    for (const kind of await page.locator('#source-results .result-kind').allTextContents()) expect(kind).toBe('Source · Tampa Free Press');
     expect(await page.locator('select[name="outlet"] option:checked').textContent()).toBe('Tampa Free Press');
     await page.goBack();
     await page.waitForURL(`${site.url}/search/?q=kursk`);
