@@ -72,9 +72,9 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
       error(start, 'frontmatter-alias', `YAML aliases such as \`*${node.source}\` are not allowed: write the value out in full`, field);
     } else if (node.tag) {
       const tag = doc.directives.tagString(node.tag);
-      let at = yaml.lastIndexOf('!', start);
-      while (at > 0 && !/[\s,[{:]/.test(yaml[at - 1]!)) at--; // back to the start of the tag
-      error(Math.max(0, at), 'frontmatter-tag',
+      let tagStart = yaml.lastIndexOf('!', start);
+      while (tagStart > 0 && !/[\s,[{:]/.test(yaml[tagStart - 1]!)) tagStart--; // back to the start of the tag
+      error(Math.max(0, tagStart), 'frontmatter-tag',
         `YAML tags such as \`${tag}\` are not allowed (frontmatter holds only text, dates and true/false): remove the tag`, field);
     }
   });
