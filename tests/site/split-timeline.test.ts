@@ -126,6 +126,15 @@ describe('a timeline too long for one page', () => {
       });
       expect(listedArticles.length).toBe(new Set(listedArticles).size);
       expect(listedArticles.length).toBe(readdirSync(path.join(dist, 'articles')).length);
+      // An event reported more often than its page quotes: the rest of its claims on numbered pages, each claim once.
+      const often = (JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as { events: Array<{ url: string; claims: unknown[] }> })
+        .events.filter((event) => event.claims.length > 40);
+      expect(often.length).toBeGreaterThan(0);
+      for (const event of often) {
+        const parts = [event.url, ...Array.from({ length: Math.ceil(event.claims.length / 40) - 1 }, (_, i) => `${event.url}claims/${i + 2}/`)];
+        expect(html(event.url)).toContain(`href="${event.url}claims/2/"`);
+        expect(parts.reduce((sum, part) => sum + (html(part).match(/<li class="claim-item"/g) ?? []).length, 0), event.url).toBe(event.claims.length);
+      }
     } finally {
       dist = path.join(project.dir, 'dist');
     }
