@@ -220,7 +220,7 @@ export function writeRequest(request: SearchRequest): string {
 
 /**
  * Say what a search found, for the status line read out to screen readers:
- * "6 events and 2 sources", "10 events or more and 3 sources", or that nothing
+ * "6 events and 2 sources", "10 events or more", "1 source", or that nothing
  * matched and what to try.
  *
  * @param outcome - What the search found.
@@ -235,7 +235,11 @@ export function describeOutcome(outcome: SearchOutcome, words: string, filtered:
       : `No results for ${words}. Check the spelling, or try fewer words.`;
   }
   const count = (n: number, more: boolean, one: string) => `${n}${more ? ' or more' : ''} ${one}${n === 1 && !more ? '' : 's'}`;
-  return `${count(outcome.events.length, outcome.moreEvents, 'event')} and ${count(outcome.sources.length, outcome.moreSources, 'source')} for ${words}.`;
+  const parts = [
+    ...(outcome.events.length ? [count(outcome.events.length, outcome.moreEvents, 'event')] : []),
+    ...(outcome.sources.length ? [count(outcome.sources.length, outcome.moreSources, 'source')] : []),
+  ];
+  return `${parts.join(' and ')} for ${words}.`;
 }
 
 /**

@@ -24,7 +24,7 @@ beforeAll(async () => {
 /** Type a query into the header field and wait for the results to settle; returns their links and kinds. */
 async function headerSearch(query: string) {
   await page.fill('#search-input', query);
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/events? and|No results/);
+  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/ for “.*”\.$|No results/);
   // Results for this query, not the previous one: the status names counts after rendering.
   return page.locator('#search-results .search-result').evaluateAll((items) =>
     items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, kind: item.classList.contains('result-event') ? 'event' : 'source', text: item.textContent ?? '' })));
@@ -142,7 +142,7 @@ describe('the search page', () => {
 
   it('reads its state from the URL, filters by outlet, keeps the filter in the URL, and Back undoes it', async () => {
     await page.goto(`${site.url}/search/?q=kursk`);
-    await expect.poll(status).toMatch(/^\d+ events? and \d+ sources? for “kursk”\.$/);
+    await expect.poll(status).toMatch(/^\d+ events?( and \d+ sources?)? for “kursk”\.$/);
     const before = (await status())!;
     expect(await page.inputValue('#q')).toBe('kursk');
     await page.selectOption('select[name="outlet"]', 'Tampa Free Press');
@@ -190,7 +190,7 @@ describe('the search page', () => {
     await expect.poll(status).toBe('No results for “Vladivostok” with these filters. Try removing the filters.');
     await page.click('#search-page-clear a');
     await page.waitForURL(`${site.url}/search/?q=Vladivostok`);
-    await expect.poll(status).toMatch(/^\d+ events? and \d+ sources? for “Vladivostok”\.$/);
+    await expect.poll(status).toMatch(/^\d+ events?( and \d+ sources?)? for “Vladivostok”\.$/);
   });
 });
 
