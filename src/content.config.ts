@@ -9,10 +9,11 @@ import type { Corpus } from './pipeline/build-corpus.ts';
 /**
  * The most events one timeline page lists before the timeline splits by year
  * (and a long year by month), and the most any list page shows: entries are
- * at most about 2 KB each, so no page passes 200 KB of HTML.
+ * at most about 3 KB each (a quote cut at 400 characters, six source chips),
+ * so no page passes 200 KB of HTML.
  * `DATELINE_PAGE_EVENTS` overrides it (tests use a small number).
  */
-const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 80;
+const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 60;
 const layouts = new WeakMap<Corpus, TimelinePagination>();
 const indexes = new WeakMap<Corpus, { articles: Map<string, Corpus['articles'][number]>; events: Map<string, Corpus['events'][number]>; names: Map<string, string> }>();
 /**
