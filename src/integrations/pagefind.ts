@@ -51,8 +51,14 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<Map<string, Uint8Array>> | null = null;
         const articles = `${path.sep}content${path.sep}articles${path.sep}`;
+        let again: ReturnType<typeof setTimeout> | undefined;
         const invalidate = (file: string) => {
-          if (file.includes(articles)) files = null;
+          if (!file.includes(articles)) return;
+          files = null;
+          // The content loader takes the change in a little later (it waits for the save to settle, then
+          // runs the pipeline): an index made in the meantime is of the old pages, so drop it once more.
+          clearTimeout(again);
+          again = setTimeout(() => (files = null), 2_000);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, invalidate);
         server.middlewares.use((request, response, next) => {

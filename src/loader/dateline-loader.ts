@@ -14,6 +14,9 @@ export const ARTICLES_DIR = 'content/articles';
 export const LEDGER_FILE = 'content/permalinks.json';
 const LEDGER_NOTE = 'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
 
+/** How long the articles folder must be quiet after a change before dev mode reads it again. */
+const SETTLE_MS = 150;
+
 let cached: { key: string; corpus: Corpus } | null = null;
 /** The collections load at the same time: one load at a time, so the pipeline runs once and the ledger is written once. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -99,9 +102,17 @@ export function datelineLoader(
         }
       };
       await sync();
+      // A save arrives as one event or several (create, truncate, write, rename), and a file read
+      // between them is half written (an error, or one collection updated and not the other, with no
+      // event left to put it right): sync once the folder has been quiet for a moment, one sync at a time.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let running: Promise<void> = Promise.resolve();
       context.watcher?.on('all', (_event, file) => {
         if (/\.md$/i.test(file) && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
-          sync().catch((error: Error) => context.logger.error(error.message));
+          clearTimeout(timer);
+          timer = setTimeout(() => {
+            running = running.then(sync).catch((error: Error) => context.logger.error(error.message));
+          }, SETTLE_MS);
         }
       });
     },
