@@ -138,7 +138,13 @@ function describe(field: string, value: unknown, source: string, issue: z.core.$
         ? `${name} must be a date written YYYY-MM-DD: write \`published: ${iso}\``
         : `${name} must be a date written YYYY-MM-DD, like 2024-12-10 (found \`${shown}\`)`;
     }
-    if (!fromIsoDay(value)) return `${name} is not a real calendar day`;
+    if (!fromIsoDay(value)) {
+      const month = Number(value.slice(5, 7));
+      const last = month >= 1 && month <= 12 ? new Date(Date.UTC(Number(value.slice(0, 4)), month, 0)).getUTCDate() : null;
+      return last
+        ? `${name} is not a real calendar day: ${value.slice(0, 7)} has ${last} days (found \`${value}\`)`
+        : `${name} is not a real calendar day: the month must be 01 to 12 (found \`${value}\`)`;
+    }
     return `${name} ${issue.message}`;
   }
   if (field === 'publishedInferred') return `${name} must be true or false (found \`${shown}\`)`;

@@ -41,7 +41,7 @@ describe('npm run check', { timeout: 30_000 }, () => {
     const run = await runCli('check', [dir]);
     expect(run.code).toBe(1);
     const lines = run.stdout.trim().split('\n');
-    expect(lines).toContainEqual(expect.stringMatching(/articles\/broken\.md:3:1: error: `published` is not a real calendar day \(field `published`\) \[frontmatter-field\]$/));
+    expect(lines).toContainEqual(expect.stringMatching(/articles\/broken\.md:3:1: error: `published` is not a real calendar day: \d{4}-\d{2} has \d+ days \(found `[^`]+`\) \(field `published`\) \[frontmatter-field\]$/));
     expect(lines).toContainEqual(expect.stringMatching(/articles\/warned\.md:4:1: error: unknown field `titel`.* \[frontmatter-field\]$/));
     expect(lines).toContainEqual(expect.stringMatching(/articles\/corrected\.md:6:\d+: warning: .*\[[a-z-]+\]$/));
     expect(lines).toContainEqual(expect.stringMatching(/articles\/corrected\.md:8:\d+: warning: .*\[[a-z-]+\]$/));

@@ -105,7 +105,7 @@ const CASES: Case[] = [
   { name: 'missing published', file: 'no-published.md', text: article('title: T'),
     expect: [error('frontmatter-field', 1, '`published` is required: add a `published:` line', { field: 'published' })] },
   { name: 'an impossible date (2024-02-30)', file: 'february-30.md', text: article('title: T\npublished: 2024-02-30'),
-    expect: [error('frontmatter-field', 3, '`published` is not a real calendar day', { column: 1, field: 'published' })] },
+    expect: [error('frontmatter-field', 3, '`published` is not a real calendar day: 2024-02 has 29 days', { column: 1, field: 'published' })] },
   { name: 'a date written 04/05/24', file: 'date-slashes.md', text: article('title: T\npublished: 04/05/24'),
     expect: [error('frontmatter-field', 3, '`published` must be a date written YYYY-MM-DD, like 2024-12-10 (found `04/05/24`)', { field: 'published' })] },
   { name: 'a date written "December 10, 2024"', file: 'date-words.md', text: article('title: T\npublished: "December 10, 2024"'),
@@ -316,7 +316,7 @@ describe('malformed articles', () => {
       expect(reasons('title: T\npublishd: 2024-12-10')).toEqual(['unknown field `publishd`: did you mean `published`?']);
       expect(reasons('Title: T\nPUBLISHED: 2024-12-10')).toEqual(['unknown field `Title`: did you mean `title`?', 'unknown field `PUBLISHED`: did you mean `published`?']);
       expect(reasons(`${HEAD}\nzzz: 1`)[0]).toMatch(/^unknown field `zzz`: remove it/);
-      expect(reasons('title: T\npublished: 2024-13-45')).toEqual(['`published` is not a real calendar day']);
+      expect(reasons('title: T\npublished: 2024-13-45')).toEqual(['`published` is not a real calendar day: the month must be 01 to 12 (found `2024-13-45`)']);
     });
   });
 });

@@ -24,7 +24,7 @@ describe('readArticle', () => {
 
   it('names the file, line and field of an impossible date', () => {
     expect(problems(article('title: T\npublished: 2024-02-30'))).toEqual([
-      `${FILE}:3:1: error: \`published\` is not a real calendar day (field \`published\`) [frontmatter-field]`,
+      `${FILE}:3:1: error: \`published\` is not a real calendar day: 2024-02 has 29 days (found \`2024-02-30\`) (field \`published\`) [frontmatter-field]`,
     ]);
   });
 
