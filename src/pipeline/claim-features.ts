@@ -106,8 +106,20 @@ export function claimFeatures(sentence: string, start: number | null = null, end
   return [...weights].sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
 
+/** `featuresOf` of words seen before: reports repeat their words, and the answer depends on the word alone. */
+const known = new Map<string, string[]>();
+
 /** Key terms of one word as written (entities spanning words are found by `ALIASES` separately). */
 function featuresOf(raw: string): string[] {
+  let features = known.get(raw);
+  if (!features) {
+    if (known.size >= 100_000) known.clear(); // bounded: a corpus of unusual words never grows it without limit
+    known.set(raw, (features = readFeatures(raw)));
+  }
+  return features;
+}
+
+function readFeatures(raw: string): string[] {
   const word = raw.toLowerCase().replace(/[’']s$/, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word) || MULTIWORD_PARTS.has(word) || /^[a-z](?:\.[a-z])+$/.test(word)) return [];
   for (const [pattern, replacement] of ALIASES) {

@@ -11,23 +11,44 @@ const STRONG = 0.45;
  * three best-matching pairs of claims, no claim used twice.
  */
 const SAME_REPORT = 0.6;
-/** A feature shared by more claims than this is too common to find candidates by (it still counts in similarity). */
-const COMMON = 400;
-/** At most this many candidates per feature and claim, the nearest in date first: merging stays linear. */
+/**
+ * At most this many candidates per feature and claim, the nearest in date
+ * first: merging stays linear however common a name is (a story about Kursk
+ * names Kursk in thousands of claims), and a rare feature still finds its match.
+ */
 const CANDIDATES = 100;
 /** At most this many claims of each event are compared when deciding whether two events are alike. */
 const SAMPLE = 40;
 const DAY = 86_400_000;
 
-/** One claim as the merger sees it. */
+/** One claim as the merger sees it: its interval in milliseconds and its weighted features. */
 interface Unit {
   claim: Claim;
   start: number;
   end: number;
-  features: string[];
-  /** Feature -> weight (nearness to the date) times rarity. */
-  vector: Map<string, number>;
+  /** Feature numbers, ascending. */
+  ids: Int32Array;
+  /** Weight of each feature (nearness to the date times rarity), in the order of `ids`. */
+  weights: Float64Array;
   norm: number;
+  /** Number of the claim's sentence (article and index): claims of one sentence never merge. */
+  sentence: number;
+}
+
+/** What an event (a root of the union-find) must keep true as claims join it. */
+interface Group {
+  members: number[];
+  sentences: Set<number>;
+  /** Earliest and latest single day among its claims (`Infinity`, `-Infinity` when none). */
+  dayLo: number;
+  dayHi: number;
+  /** Latest start and earliest end of its claims longer than a day, and of all its claims. */
+  wideStart: number;
+  wideEnd: number;
+  allStart: number;
+  allEnd: number;
+  /** Shortest span among its claims. */
+  span: number;
 }
 
 /**
@@ -44,33 +65,62 @@ interface Unit {
  * (its news peg: "the military reported on Friday"), and merges with another
  * article's on the same day when they are alike.
  *
- * Deterministic (the input order does not matter) and near-linear: claims are
- * compared only with claims starting within their interval, found through
- * each feature's list of claims sorted by date, never all pairs.
+ * Deterministic (the input order does not matter) and linear: each claim is
+ * compared only with claims whose dates fit with its own, found through each
+ * feature's list of claims sorted by date, at most `CANDIDATES` per feature,
+ * the nearest in date first. So however many claims name Kursk, a claim
+ * still meets the claims of its own days that name it.
  *
  * @param claims - Claims of every article.
  * @returns Groups of claims, each in timeline order; groups ordered by their first claim.
  */
 export function mergeClaims(claims: readonly Claim[]): Claim[][] {
-  const weighted = [...claims].sort(compareClaims).map((claim) => ({
-    claim,
-    start: Date.parse(`${claim.start}T00:00:00Z`),
-    end: Date.parse(`${claim.end}T00:00:00Z`),
-    weights: claimFeatures(claim.sentence, claim.expressionStart, claim.expressionEnd),
-  }));
-  const df = new Map<string, number>();
-  for (const unit of weighted) for (const [f] of unit.weights) df.set(f, (df.get(f) ?? 0) + 1);
-  const idf = new Map([...df].map(([f, n]) => [f, Math.log((weighted.length + 1) / n)]));
-  const units: Unit[] = weighted.map(({ claim, start, end, weights }) => {
-    const vector = new Map(weights.map(([f, w]) => [f, w * idf.get(f)!]));
-    return { claim, start, end, features: weights.map(([f]) => f), vector, norm: normOf(vector) };
+  const sorted = [...claims].sort(compareClaims);
+  const featureIds = new Map<string, number>();
+  const df: number[] = [];
+  const sentenceIds = new Map<string, number>();
+  const raw = sorted.map((claim) => {
+    const features = claimFeatures(claim.sentence, claim.expressionStart, claim.expressionEnd);
+    const ids = new Int32Array(features.length);
+    const weights = new Float64Array(features.length);
+    features.forEach(([feature, weight], k) => {
+      let id = featureIds.get(feature);
+      if (id === undefined) featureIds.set(feature, (id = df.length)), df.push(0);
+      df[id]!++;
+      ids[k] = id;
+      weights[k] = weight;
+    });
+    const sentenceKey = `${claim.article}\u0000${claim.sentenceIndex}`;
+    let sentence = sentenceIds.get(sentenceKey);
+    if (sentence === undefined) sentenceIds.set(sentenceKey, (sentence = sentenceIds.size));
+    return { claim, ids, weights, sentence };
+  });
+  const idf = df.map((n) => Math.log((sorted.length + 1) / n));
+  const units: Unit[] = raw.map(({ claim, ids, weights, sentence }) => {
+    const order = [...ids.keys()].sort((a, b) => ids[a]! - ids[b]!);
+    const sortedIds = Int32Array.from(order, (k) => ids[k]!);
+    const weighted = Float64Array.from(order, (k) => weights[k]! * idf[ids[k]!]!);
+    let sum = 0;
+    for (const w of weighted) sum += w * w;
+    return {
+      claim, sentence, ids: sortedIds, weights: weighted, norm: Math.sqrt(sum),
+      start: Date.parse(`${claim.start}T00:00:00Z`), end: Date.parse(`${claim.end}T00:00:00Z`),
+    };
   });
   /** Cosine similarity of two weighted feature vectors. */
-  const similarity = (a: Unit, b: Unit) => (a.norm && b.norm ? dot(a.vector, b.vector) / (a.norm * b.norm) : 0);
+  const similarity = (a: Unit, b: Unit) => (a.norm && b.norm ? dot(a, b) / (a.norm * b.norm) : 0);
 
-  // Union-find over units; each root keeps its members.
+  // Union-find over units; each root keeps its members and what `canMerge` checks.
   const parent = units.map((_, i) => i);
-  const members = units.map((_, i) => [i]);
+  const groups: Array<Group | null> = units.map((unit, i) => {
+    const day = isDay(unit);
+    return {
+      members: [i], sentences: new Set([unit.sentence]),
+      dayLo: day ? unit.start : Infinity, dayHi: day ? unit.start : -Infinity,
+      wideStart: day ? -Infinity : unit.start, wideEnd: day ? Infinity : unit.end,
+      allStart: unit.start, allEnd: unit.end, span: unit.end - unit.start,
+    };
+  });
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
@@ -78,44 +128,88 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   const union = (a: number, b: number) => {
     const [root, other] = a < b ? [a, b] : [b, a];
     parent[other] = root;
-    for (const i of members[other]!) members[root]!.push(i);
-    members[other] = [];
+    const g = groups[root]!;
+    const o = groups[other]!;
+    for (const i of o.members) g.members.push(i);
+    if (o.sentences.size > g.sentences.size) {
+      for (const s of g.sentences) o.sentences.add(s);
+      g.sentences = o.sentences;
+    } else for (const s of o.sentences) g.sentences.add(s);
+    g.dayLo = Math.min(g.dayLo, o.dayLo);
+    g.dayHi = Math.max(g.dayHi, o.dayHi);
+    g.wideStart = Math.max(g.wideStart, o.wideStart);
+    g.wideEnd = Math.min(g.wideEnd, o.wideEnd);
+    g.allStart = Math.max(g.allStart, o.allStart);
+    g.allEnd = Math.min(g.allEnd, o.allEnd);
+    g.span = Math.min(g.span, o.span);
+    groups[other] = null;
+  };
+  /**
+   * Whether two events can become one: no sentence twice, and intervals nested around one core.
+   * Events of two different days become one only on the direct evidence of two claims a day
+   * apart (`nearDays`, scored as strong), never through a longer claim that contains both days.
+   */
+  const canMerge = (ra: number, rb: number, nearDays = false): boolean => {
+    const a = groups[ra]!;
+    const b = groups[rb]!;
+    const [small, large] = a.sentences.size <= b.sentences.size ? [a.sentences, b.sentences] : [b.sentences, a.sentences];
+    for (const s of small) if (large.has(s)) return false;
+    const lo = Math.min(a.dayLo, b.dayLo);
+    const hi = Math.max(a.dayHi, b.dayHi);
+    // Single days at most a day apart, inside every longer interval.
+    if (lo !== Infinity) {
+      const widens = (g: Group) => g.dayLo !== lo || g.dayHi !== hi;
+      if (!nearDays && widens(a) && widens(b)) return false;
+      return hi - lo <= DAY && Math.max(a.wideStart, b.wideStart) <= lo && hi <= Math.min(a.wideEnd, b.wideEnd);
+    }
+    // No single day: the narrowest interval lies inside all the others, that is, it is their intersection.
+    return Math.min(a.allEnd, b.allEnd) - Math.max(a.allStart, b.allStart) === Math.min(a.span, b.span);
   };
 
-  // Dated claims: candidates within each claim's interval, through the posting lists.
+  // Each feature's dated claims, sorted by start (with the starts beside them, for binary search).
   const dated = units.map((_, i) => i).filter((i) => units[i]!.claim.basis !== 'report');
-  const postings = new Map<string, number[]>();
-  for (const i of [...dated].sort((a, b) => units[a]!.start - units[b]!.start || a - b)) {
-    for (const f of units[i]!.features) {
-      if (df.get(f)! > COMMON) continue;
-      const list = postings.get(f);
-      if (list) list.push(i);
-      else postings.set(f, [i]);
-    }
-  }
-  const within = (list: number[], lo: number, hi: number, visit: (j: number) => void) => {
+  const lists: number[][] = df.map(() => []);
+  for (const i of [...dated].sort((a, b) => units[a]!.start - units[b]!.start || a - b)) for (const f of units[i]!.ids) lists[f]!.push(i);
+  const postings = lists.map((list) => ({ units: Int32Array.from(list), starts: Float64Array.from(list, (i) => units[i]!.start) }));
+  const firstAtOrAfter = (starts: Float64Array, value: number) => {
     let a = 0;
-    let b = list.length;
+    let b = starts.length;
     while (a < b) {
       const m = (a + b) >> 1;
-      if (units[list[m]!]!.start < lo) a = m + 1;
+      if (starts[m]! < value) a = m + 1;
       else b = m;
     }
-    for (let k = a, n = 0; k < list.length && units[list[k]!]!.start <= hi && n < CANDIDATES; k++, n++) visit(list[k]!);
+    return a;
   };
-  const pairs: Array<{ a: number; b: number; score: number }> = [];
+  /** Visit the claims of one feature starting within [lo, hi]: all of them, or the `CANDIDATES` starting nearest to `at`. */
+  const within = (feature: number, lo: number, hi: number, at: number, visit: (j: number) => void) => {
+    const { units: list, starts } = postings[feature]!;
+    const a = firstAtOrAfter(starts, lo);
+    const b = firstAtOrAfter(starts, hi + 1);
+    if (b - a <= CANDIDATES) {
+      for (let k = a; k < b; k++) visit(list[k]!);
+      return;
+    }
+    let right = Math.min(Math.max(firstAtOrAfter(starts, at), a), b);
+    let left = right - 1;
+    for (let n = 0; n < CANDIDATES; n++) {
+      if (right < b && (left < a || starts[right]! - at <= at - starts[left]!)) visit(list[right++]!);
+      else visit(list[left--]!);
+    }
+  };
+  const stamp = new Int32Array(units.length).fill(-1);
+  const pairs: Pair[] = [];
   for (const i of dated) {
     const unit = units[i]!;
-    const seen = new Set<number>();
-    for (const f of unit.features) {
-      const list = postings.get(f);
-      if (!list) continue;
-      within(list, unit.start - DAY, unit.end + DAY, (j) => {
-        if (j === i || seen.has(j)) return;
-        seen.add(j);
-        if (!compatible(unit, units[j]!)) return;
-        const score = similarity(unit, units[j]!);
-        const near = unit.start !== units[j]!.start && isDay(unit) && isDay(units[j]!);
+    stamp[i] = i;
+    for (const f of unit.ids) {
+      within(f, unit.start - DAY, unit.end + DAY, unit.start, (j) => {
+        if (stamp[j] === i) return;
+        stamp[j] = i;
+        const other = units[j]!;
+        if (!compatible(unit, other)) return;
+        const score = similarity(unit, other);
+        const near = unit.start !== other.start && isDay(unit) && isDay(other);
         if (score >= (near ? STRONG : SAME_EVENT)) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score });
       });
     }
@@ -129,13 +223,10 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     if (unit.claim.basis !== 'report') continue;
     let best = -1;
     let bestScore = STRONG;
-    const seen = new Set<number>();
-    for (const f of unit.features) {
-      const list = postings.get(f);
-      if (!list) continue;
-      within(list, unit.start - DAY, unit.start, (j) => {
-        if (seen.has(j) || !(units[j]!.start <= unit.start && unit.start <= units[j]!.end)) return;
-        seen.add(j);
+    for (const f of unit.ids) {
+      within(f, unit.start - DAY, unit.start, unit.start, (j) => {
+        if (stamp[j] === -2 - r || !(units[j]!.start <= unit.start && unit.start <= units[j]!.end)) return;
+        stamp[j] = -2 - r;
         const score = similarity(unit, units[j]!);
         if (score > bestScore || (score === bestScore && best >= 0 && j < best)) {
           best = j;
@@ -150,7 +241,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
 
   // The rest of each article's "reported on" claims form one event; alike ones on one day merge,
   // with each other or with an event of that day.
-  const groups = [...leftovers.values()].map((list) => {
+  const reported = [...leftovers.values()].map((list) => {
     for (const r of list.slice(1)) union(find(list[0]!), r);
     return find(list[0]!);
   });
@@ -161,97 +252,99 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     const key = `${units[i]!.claim.article}\u0000${units[i]!.start}`;
     if (isDay(units[i]!) && !pegs.has(key)) pegs.set(key, i);
   }
-  for (const group of groups) {
+  for (const group of reported) {
     const root = find(group);
     const peg = pegs.get(`${units[group]!.claim.article}\u0000${units[group]!.start}`);
     if (peg !== undefined && find(peg) !== root && canMerge(find(peg), root)) union(find(peg), root);
   }
   /** Sum of the similarities of the three best pairs of claims of two events, each claim used once. */
   const alike = (a: number, b: number) => {
-    const scored: Array<[number, number, number]> = [];
-    for (const i of members[a]!.slice(0, SAMPLE)) for (const j of members[b]!.slice(0, SAMPLE)) scored.push([similarity(units[i]!, units[j]!), i, j]);
-    scored.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2]);
-    const used = new Set<number>();
+    const left = groups[a]!.members.slice(0, SAMPLE);
+    const right = groups[b]!.members.slice(0, SAMPLE);
+    const scores = new Float64Array(left.length * right.length);
+    for (let x = 0; x < left.length; x++) {
+      for (let y = 0; y < right.length; y++) scores[x * right.length + y] = similarity(units[left[x]!]!, units[right[y]!]!);
+    }
+    // The best pair, then the best of the pairs left that share no claim with it, three times
+    // (ties: the lower claim numbers first).
+    const usedLeft = new Uint8Array(left.length);
+    const usedRight = new Uint8Array(right.length);
     let sum = 0;
-    let taken = 0;
-    for (const [score, i, j] of scored) {
-      if (taken === 3) break;
-      if (used.has(i) || used.has(j)) continue;
-      used.add(i);
-      used.add(j);
-      sum += score;
-      taken++;
+    for (let taken = 0; taken < 3; taken++) {
+      let best = -1;
+      for (let x = 0; x < left.length; x++) {
+        if (usedLeft[x]) continue;
+        for (let y = 0; y < right.length; y++) {
+          if (usedRight[y]) continue;
+          const k = x * right.length + y;
+          if (scores[k]! <= 0) continue;
+          if (best < 0 || scores[k]! > scores[best]! || (scores[k] === scores[best] && (left[x]! < left[Math.floor(best / right.length)]! ||
+            (left[x] === left[Math.floor(best / right.length)] && right[y]! < right[best % right.length]!)))) best = k;
+        }
+      }
+      if (best < 0) break;
+      usedLeft[Math.floor(best / right.length)] = 1;
+      usedRight[best % right.length] = 1;
+      sum += scores[best]!;
     }
     return sum;
   };
+  const roots = () => units.map((_, i) => i).filter((i) => parent[i] === i);
   const byDay = new Map<number, number[]>();
-  for (const root of new Set(units.map((_, i) => find(i)))) {
-    const day = units[members[root]!.reduce((best, i) => (spanOf(units[i]!) < spanOf(units[best]!) ? i : best))]!;
+  for (const root of roots()) {
+    const day = units[groups[root]!.members.reduce((best, i) => (spanOf(units[i]!) < spanOf(units[best]!) ? i : best))]!;
     if (!isDay(day)) continue;
     if (byDay.has(day.start)) byDay.get(day.start)!.push(root);
     else byDay.set(day.start, [root]);
   }
-  const groupPairs: Array<{ a: number; b: number; score: number }> = [];
-  const isGroup = new Set(groups.map(find));
-  for (const group of isGroup) {
+  const groupPairs: Pair[] = [];
+  const isReported = new Set(reported.map(find));
+  for (const group of isReported) {
     const day = units[group]!.start;
     for (const other of byDay.get(day) ?? []) {
-      if (other === group || (isGroup.has(other) && other < group)) continue;
+      if (other === group || (isReported.has(other) && other < group)) continue;
       const score = alike(group, other);
       if (score >= SAME_REPORT) groupPairs.push({ a: Math.min(group, other), b: Math.max(group, other), score });
     }
   }
   mergePairs(groupPairs);
 
-  return [...new Set(units.map((_, i) => find(i)))]
-    .map((root) => members[root]!.sort((a, b) => a - b).map((i) => units[i]!.claim))
+  return roots()
+    .map((root) => groups[root]!.members.sort((a, b) => a - b).map((i) => units[i]!.claim))
     .sort((a, b) => compareClaims(narrowest(a), narrowest(b)));
 
-  function mergePairs(list: Array<{ a: number; b: number; score: number }>) {
+  function mergePairs(list: Pair[]) {
     list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     for (const { a, b } of list) {
       const ra = find(a);
       const rb = find(b);
-      if (ra !== rb && canMerge(ra, rb)) union(ra, rb);
+      if (ra === rb) continue;
+      if (canMerge(ra, rb, isDay(units[a]!) && isDay(units[b]!) && units[a]!.start !== units[b]!.start)) union(ra, rb);
     }
-  }
-
-  /** Whether two events can become one: no sentence twice, and intervals nested around one core. */
-  function canMerge(ra: number, rb: number): boolean {
-    const all = [...members[ra]!, ...members[rb]!].map((i) => units[i]!);
-    const sentences = new Set<string>();
-    for (const unit of all) {
-      const key = `${unit.claim.article}\u0000${unit.claim.sentenceIndex}`;
-      if (sentences.has(key)) return false;
-      sentences.add(key);
-    }
-    const days = all.filter(isDay).map((unit) => unit.start);
-    if (days.length) {
-      const lo = Math.min(...days);
-      const hi = Math.max(...days);
-      if (hi - lo > DAY) return false;
-      return all.every((unit) => unit.start <= lo && hi <= unit.end || isDay(unit));
-    }
-    const core = all.reduce((best, unit) => (spanOf(unit) < spanOf(best) ? unit : best));
-    return all.every((unit) => unit.start <= core.start && core.end <= unit.end);
   }
 }
 
-function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+interface Pair {
+  a: number;
+  b: number;
+  score: number;
+}
+
+/** Dot product of two sparse vectors, their feature numbers ascending. */
+function dot(a: Unit, b: Unit): number {
   let sum = 0;
-  for (const [f, w] of small) sum += w * (large.get(f) ?? 0);
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
   return sum;
 }
 
-function normOf(vector: ReadonlyMap<string, number>): number {
-  let sum = 0;
-  for (const w of vector.values()) sum += w * w;
-  return Math.sqrt(sum);
-}
-
 function compatible(a: Unit, b: Unit): boolean {
-  if (a.claim.article === b.claim.article && a.claim.sentenceIndex === b.claim.sentenceIndex) return false;
+  if (a.sentence === b.sentence) return false;
   if (isDay(a) && isDay(b)) return Math.abs(a.start - b.start) <= DAY;
   return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 }

@@ -32,16 +32,21 @@ const ANAPHORIC = /^(?:this|these|those|that|such|it|they|the (?:revelation|move
 export function writeTitle(claims: readonly Claim[]): string {
   let best = '';
   let bestScore = -Infinity;
+  // What a candidate is worth on its own: many reports of one event suggest the same words.
+  const worth = new Map<string, number>();
   for (const claim of claims) {
     const candidate = candidateOf(claim);
     if (!candidate) continue;
-    const words = candidate.split(' ').length;
-    const score =
-      (claim.expression !== null ? 4 : 0) + (claim.sentenceIndex === 0 ? 3 : 0) +
-      (words >= 5 && words <= MAX_WORDS ? 3 : words >= 3 ? 1 : -5) +
-      (/\b[A-Z][a-z]/.test(candidate.slice(1)) ? 1 : 0) - (candidate.endsWith('…') ? 2 : 0) -
-      (findExpressions(candidate).length ? 3 : 0) - // another date in the title belongs to another event
-      (ANAPHORIC.test(candidate) ? 3 : 0); // "The revelation was made...": points back at a sentence the reader has not seen
+    let own = worth.get(candidate);
+    if (own === undefined) {
+      const words = candidate.split(' ').length;
+      own = (words >= 5 && words <= MAX_WORDS ? 3 : words >= 3 ? 1 : -5) +
+        (/\b[A-Z][a-z]/.test(candidate.slice(1)) ? 1 : 0) - (candidate.endsWith('…') ? 2 : 0) -
+        (findExpressions(candidate).length ? 3 : 0) - // another date in the title belongs to another event
+        (ANAPHORIC.test(candidate) ? 3 : 0); // "The revelation was made...": points back at a sentence the reader has not seen
+      worth.set(candidate, own);
+    }
+    const score = (claim.expression !== null ? 4 : 0) + (claim.sentenceIndex === 0 ? 3 : 0) + own;
     if (score > bestScore || (score === bestScore && candidate < best)) {
       best = candidate;
       bestScore = score;

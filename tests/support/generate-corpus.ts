@@ -13,10 +13,27 @@ export interface GeneratedArticle {
 }
 
 const PEOPLE = ['Kim Jong Un', 'Vladimir Putin', 'Volodymyr Zelenskyy', 'Lloyd Austin', 'Samuel Paparo', 'Andrii Sybiha', 'Kim Yong-hyun', 'Sergei Shoigu', 'Choe Son Hui', 'Yoon Suk Yeol', 'Antony Blinken', 'Dmitry Peskov'];
-const PLACES = ['Kursk', 'Pyongyang', 'Moscow', 'Kyiv', 'Seoul', 'Vladivostok', 'Washington', 'Sudzha', 'Donetsk', 'Belgorod', 'Wonsan', 'Kharkiv'];
+/**
+ * Places: a long-running story names many (a real one names hundreds of towns, bases and ports),
+ * so the words of two different happenings seldom match as closely as two reports of one.
+ */
+const PLACES = [
+  'Kursk', 'Pyongyang', 'Moscow', 'Kyiv', 'Seoul', 'Vladivostok', 'Washington', 'Sudzha', 'Donetsk', 'Belgorod', 'Wonsan', 'Kharkiv',
+  'Sumy', 'Lgov', 'Rylsk', 'Korenevo', 'Glushkovo', 'Pokrovsk', 'Kupiansk', 'Zaporizhzhia', 'Kherson', 'Odesa', 'Dnipro', 'Bryansk',
+  'Voronezh', 'Rostov', 'Khabarovsk', 'Ussuriysk', 'Rason', 'Chongjin', 'Hamhung', 'Sinpo', 'Kaesong', 'Panmunjom', 'Busan', 'Incheon',
+  'Tokyo', 'Beijing', 'Brussels', 'Geneva', 'Vienna', 'Minsk', 'Kramatorsk', 'Bakhmut', 'Avdiivka', 'Lyman', 'Izium', 'Chasiv Yar',
+  'Toretsk', 'Vovchansk', 'Poltava', 'Lviv', 'Kostiantynivka', 'Myrnohrad', 'Vuhledar', 'Novoivanovka', 'Plekhovo', 'Martynovka',
+];
 const GROUPS = ['North Korean troops', 'Russian forces', 'Ukrainian units', 'the Joint Chiefs of Staff', 'the Pentagon', "Seoul's spy agency", 'the Kremlin', 'NATO officials'];
 const VERBS = ['said', 'confirmed', 'reported', 'announced', 'warned', 'denied', 'estimated', 'claimed', 'acknowledged', 'revealed'];
-const ACTIONS = ['moved toward the front', 'suffered heavy losses', 'captured two soldiers', 'launched a counteroffensive', 'received artillery shells', 'began training with drones', 'signed a new agreement', 'held talks on security', 'shipped containers by rail', 'deployed additional units'];
+const ACTIONS = [
+  'moved toward the front', 'suffered heavy losses', 'captured two soldiers', 'launched a counteroffensive', 'received artillery shells',
+  'began training with drones', 'signed a new agreement', 'held talks on security', 'shipped containers by rail', 'deployed additional units',
+  'shelled a supply depot', 'opened a logistics hub', 'repelled an assault', 'evacuated civilians', 'intercepted ballistic missiles',
+  'rotated exhausted battalions', 'laid new minefields', 'struck an ammunition train', 'downed a reconnaissance drone', 'blew up a pontoon bridge',
+  'reinforced border checkpoints', 'announced fresh sanctions', 'summoned the ambassador', 'convened an emergency session', 'exchanged prisoners of war',
+  'seized a frontline village', 'withdrew from forward positions', 'unveiled a military parade', 'tested a hypersonic warhead', 'restored rail links',
+];
 const NOT_DATES = ['MiG-29 jets', 'Su-27 fighters', 'KN-23 missiles', 'the 11th Army Corps', 'Article 4 of the treaty', '10,000 troops', '50 kilometres from the border', 'Hwasong-19 missiles', '1,000 containers', 'Resolution 2231'];
 const BOILERPLATE = [
   'The situation remains volatile, with global leaders watching closely for any further developments.',
