@@ -93,6 +93,7 @@ export function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only the search shards carry content for Pagefind: reading the other pages would cost time for nothing.
@@ -100,7 +101,7 @@ export function pagefindIntegration(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} search shards`);
+        logger.info(`indexed ${added.page_count} search shards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         await pagefind.close();
       },
     },

@@ -7,6 +7,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCorpus, type Corpus } from '../pipeline/build-corpus.ts';
 import { parseLedger } from '../pipeline/parse-ledger.ts';
 import { formatMessage } from '../pipeline/format-message.ts';
+import { articleDigest, openArticleCache, pipelineVersion } from './article-cache.ts';
 
 /** Folder of the articles, relative to the project root. */
 export const ARTICLES_DIR = 'content/articles';
@@ -49,8 +50,19 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   const fresh = cached?.key !== key;
   if (fresh) {
     const parsed = ledgerText === null ? { ledger: null, messages: [] } : parseLedger(ledgerText, LEDGER_FILE);
-    const corpus = buildCorpus(files, parsed.ledger);
+    // Unchanged articles come from the cache of earlier builds (by path, bytes and pipeline version).
+    const stages: string[] = [];
+    const lap = (stage: string, ms: number) => stages.push(`${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
+    let clock = performance.now();
+    const digests = files.map(({ file, text }) => articleDigest(file, text));
+    const disk = await openArticleCache(path.join(fileURLToPath(context.config.cacheDir), 'dateline'), await pipelineVersion(root), digests);
+    lap('cache', performance.now() - clock);
+    const corpus = buildCorpus(files.map((f, i) => ({ ...f, digest: digests[i]! })), parsed.ledger, { cache: disk.cache, onStage: lap });
     corpus.messages.unshift(...parsed.messages);
+    clock = performance.now();
+    await disk.save();
+    lap('saved', performance.now() - clock);
+    context.logger.info(`${files.length} articles, ${disk.hits} unchanged since the last build: ${stages.join(', ')}`);
     cached = { key, corpus };
   }
   const { corpus } = cached!;

@@ -5,8 +5,9 @@ import { relateEvents } from './relate-events.ts';
 import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
 import { decodeArticle } from './decode-article.ts';
-import { readArticle, type ReadArticle } from './read-article.ts';
+import { readArticle } from './read-article.ts';
 import { renderArticle } from './render-article.ts';
+import type { Root } from 'mdast';
 import type { ArticleMeta, Claim, ContentMessage, Ledger, Sentence, TimelineEvent } from './types.ts';
 
 /** An article ready to publish. */
@@ -39,6 +40,32 @@ export interface Corpus {
   messages: ContentMessage[];
 }
 
+/** What the pipeline keeps of one article file between builds: everything but its events. */
+export interface CachedArticle {
+  slug: string;
+  meta: ArticleMeta | null;
+  /** Messages of reading and extraction. */
+  messages: ContentMessage[];
+  claims: Claim[];
+  sentenceCount: number;
+  /** The rendered body, and the event ids (in claim order) it links to: it is reused while they stay the same. */
+  rendered?: { events: string; html: string };
+}
+
+/** Earlier results by content digest (`buildCorpus` reads and fills it; the caller keeps it between builds). */
+export interface ArticleCache {
+  get(digest: string): CachedArticle | undefined;
+  set(digest: string, entry: CachedArticle): void;
+}
+
+/** Options of `buildCorpus`. */
+export interface BuildOptions {
+  /** Results of earlier builds, by each file's `digest`: unchanged articles are not read again. */
+  cache?: ArticleCache;
+  /** Told how long each stage took (`read` and extraction, `events`, `render`, `entities`), in milliseconds. */
+  onStage?: (stage: 'read' | 'events' | 'render' | 'entities', ms: number) => void;
+}
+
 /**
  * Run the whole pipeline over a set of article files: decode (`decodeArticle`,
  * for files given as bytes), read and validate each, extract its claims, merge
@@ -50,66 +77,123 @@ export interface Corpus {
  * on any input: a failure inside the pipeline on one article becomes an error
  * message for that article (`internal-error`).
  *
- * @param files - Path (as shown in messages) and contents of each article, as text or as the file's bytes.
+ * With a cache (`options.cache`), a file whose `digest` was read before is
+ * not read, parsed or extracted again, and its body is not rendered again
+ * while the events it links to keep their ids: adding one article to a large
+ * story reads one article. The digest must change with the file's path and
+ * contents and with the pipeline's code (the caller's job); merging always
+ * runs over every claim, so the events never depend on what was cached.
+ *
+ * @param files - Path (as shown in messages), contents (text or the file's bytes) and, for the cache, a digest of each article.
  * @param ledger - Event ids published by earlier builds, or `null` for the first build.
+ * @param options - A cache of earlier results, and a stage timer.
  * @returns Articles sorted by slug, events in timeline order, the updated ledger, and messages.
  */
-export function buildCorpus(files: ReadonlyArray<{ file: string; text: string | Uint8Array }>, ledger: Ledger | null = null): Corpus {
+export function buildCorpus(
+  files: ReadonlyArray<{ file: string; text: string | Uint8Array; digest?: string }>,
+  ledger: Ledger | null = null,
+  options: BuildOptions = {},
+): Corpus {
+  const { cache, onStage } = options;
+  let clock = performance.now();
+  const lap = (stage: 'read' | 'events' | 'render' | 'entities') => {
+    const now = performance.now();
+    onStage?.(stage, now - clock);
+    clock = now;
+  };
   const messages: ContentMessage[] = [];
   const failed = (file: string, problem: unknown): ContentMessage => ({
     file, line: 1, column: 1, rule: 'internal-error', severity: 'error',
     reason: `Dateline failed on this article (${String((problem as Error)?.message ?? problem).split('\n')[0]}): please report it, with the file`,
   });
-  const read = [];
+  const read: Array<{ file: string; digest: string | undefined; entry: CachedArticle; parsed?: { tree: Root; sentences: Sentence[] } }> = [];
   const seen = new Map<string, string>();
-  for (const { file, text } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const decoded = typeof text === 'string' ? { ok: true as const, text } : decodeArticle(text, file);
-    if (!decoded.ok) {
-      messages.push(decoded.message);
-      continue;
-    }
-    try {
-      const article = readArticle(decoded.text, file);
-      messages.push(...article.messages);
-      const other = seen.get(article.slug.toLowerCase());
-      if (other) {
-        messages.push({ file, line: 1, column: 1, rule: 'duplicate-slug', severity: 'error',
-          reason: `\`${article.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files` });
+  for (const { file, text, digest } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    let entry = digest === undefined ? undefined : cache?.get(digest);
+    let parsed: { tree: Root; sentences: Sentence[] } | undefined;
+    if (!entry) {
+      const decoded = typeof text === 'string' ? { ok: true as const, text } : decodeArticle(text, file);
+      if (!decoded.ok) {
+        messages.push(decoded.message);
         continue;
       }
-      seen.set(article.slug.toLowerCase(), file);
-      if (!article.meta) continue;
-      const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
-      messages.push(...extracted.messages);
-      read.push({ article, meta: article.meta, ...extracted });
-    } catch (problem) {
-      messages.push(failed(file, problem));
+      try {
+        const article = readArticle(decoded.text, file);
+        entry = { slug: article.slug, meta: article.meta, messages: [...article.messages], claims: [], sentenceCount: 0 };
+        if (article.meta) {
+          const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
+          entry.messages.push(...extracted.messages);
+          entry.claims = extracted.claims;
+          entry.sentenceCount = extracted.sentences.length;
+          parsed = { tree: article.tree, sentences: extracted.sentences };
+        }
+        if (digest !== undefined) cache?.set(digest, entry);
+      } catch (problem) {
+        messages.push(failed(file, problem));
+        continue;
+      }
     }
+    messages.push(...entry.messages);
+    const other = seen.get(entry.slug.toLowerCase());
+    if (other) {
+      messages.push({ file, line: 1, column: 1, rule: 'duplicate-slug', severity: 'error',
+        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files` });
+      continue;
+    }
+    seen.set(entry.slug.toLowerCase(), file);
+    if (entry.meta) read.push({ file, digest, entry, ...(parsed ? { parsed } : {}) });
   }
-  const facts = new Map(read.map((entry) => [entry.article.slug, { published: entry.meta.published, outlet: entry.meta.outlet }]));
-  const built = buildEvents(read.flatMap((entry) => entry.claims), facts, ledger);
+  lap('read');
+  const facts = new Map(read.map(({ entry }) => [entry.slug, { published: entry.meta!.published, outlet: entry.meta!.outlet }]));
+  const built = buildEvents(read.flatMap(({ entry }) => entry.claims), facts, ledger);
   const events = built.events;
   const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
-  const render = (article: ReadArticle, sentences: Sentence[], claims: Claim[]) => {
+  lap('events');
+  /** The body with its claims linked to their events: the cached one while those events keep their ids. */
+  const byFile = new Map(files.map((f) => [f.file, f.text]));
+  const render = ({ file, digest, entry, parsed }: (typeof read)[number]) => {
+    const linked = entry.claims.map((claim) => eventOf.get(claim.id) ?? '').join(' ');
+    if (entry.rendered?.events === linked) return entry.rendered.html;
     try {
-      return renderArticle(article.tree, sentences, claims, eventOf);
+      let tree = parsed?.tree;
+      let sentences = parsed?.sentences;
+      if (!tree || !sentences) {
+        // Read from the cache, but its events changed: parse it again to render it.
+        const article = readArticle(decodeOrThrow(byFile.get(file)!, file), file);
+        tree = article.tree;
+        sentences = extractClaims(article.slug, article.tree, article.bodyLine, entry.meta!.published, file).sentences;
+      }
+      const html = renderArticle(tree, sentences, entry.claims, eventOf);
+      entry.rendered = { events: linked, html };
+      if (digest !== undefined) cache?.set(digest, entry);
+      return html;
     } catch (problem) {
-      messages.push(failed(article.file, problem));
+      messages.push(failed(file, problem));
       return '';
     }
   };
-  const articles = read.map(({ article, meta, sentences, claims }) => ({
-    slug: article.slug,
-    file: article.file,
-    meta,
-    html: render(article, sentences, claims),
-    eventOf: Object.fromEntries(claims.map((claim) => [claim.id, eventOf.get(claim.id)!])),
-    sentenceCount: sentences.length,
-    claims,
+  const articles = read.map((item) => ({
+    slug: item.entry.slug,
+    file: item.file,
+    meta: item.entry.meta!,
+    html: render(item),
+    eventOf: Object.fromEntries(item.entry.claims.map((claim) => [claim.id, eventOf.get(claim.id)!])),
+    sentenceCount: item.entry.sentenceCount,
+    claims: item.entry.claims,
   }));
+  lap('render');
   messages.sort(compareMessages);
   const { entities, byEvent } = collectEntities(events);
   const related = relateEvents(byEvent);
   for (const event of events) event.related = related.get(event.id) ?? [];
+  lap('entities');
   return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), entities, eventEntities: Object.fromEntries(byEvent), messages };
+}
+
+/** Text of a file given as bytes (a cached article being rendered again; it decoded before, so this cannot fail). */
+function decodeOrThrow(text: string | Uint8Array, file: string): string {
+  if (typeof text === 'string') return text;
+  const decoded = decodeArticle(text, file);
+  if (!decoded.ok) throw new Error(decoded.message.reason);
+  return decoded.text;
 }

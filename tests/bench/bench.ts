@@ -11,14 +11,16 @@
  *   `dist/` size, the timeline's first load, the largest page, and the bytes the first search
  *   query transfers in Chromium (`--no-site` skips it).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
 import { buildEvents } from '../../src/pipeline/build-events.ts';
 import { extractClaims } from '../../src/pipeline/extract-claims.ts';
 import { readArticle } from '../../src/pipeline/read-article.ts';
 import type { Claim } from '../../src/pipeline/types.ts';
-import { generateCorpus } from '../support/generate-corpus.ts';
+import { articleDigest, openArticleCache } from '../../src/loader/article-cache.ts';
+import { generateCorpus, type GeneratedArticle } from '../support/generate-corpus.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { buildBaseline } from './baseline-site.ts';
 import { buildSite, measureSite } from './measure-site.ts';
@@ -86,6 +88,40 @@ const quarterExtraction = median(Array.from({ length: 3 }, () => time(() => {
 const hostileSeconds = median(Array.from({ length: 3 }, () => time(() => buildCorpus([{ file: 'hostile.md', text: hostile }]))));
 console.log(`1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s (${(hostileExtraction / quarterExtraction).toFixed(1)}x the time of a quarter of it: linear is 4x), whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`);
 
+// One new article on a built story: unchanged articles come from the on-disk cache (as in the
+// loader), so only the new one is read; merging still runs over every claim.
+const cacheDir = mkdtempSync(path.join(tmpdir(), 'dateline-bench-cache-'));
+const asFiles = (list: readonly GeneratedArticle[]) => list.map(({ file, text }) => {
+  const bytes = new TextEncoder().encode(text);
+  return { file: `content/articles/${file}`, text: bytes, digest: articleDigest(`content/articles/${file}`, bytes) };
+});
+const builtFiles = asFiles(corpus);
+const first = await openArticleCache(cacheDir, 'bench', builtFiles.map((f) => f.digest));
+const ledger = buildCorpus(builtFiles, null, { cache: first.cache }).ledger;
+await first.save();
+const extra = generateCorpus(count + 3).slice(count).map((article, i) => ({ ...article, file: `added-${i}.md` }));
+const incrementalRuns = extra.map((article) => {
+  const files = [...builtFiles, ...asFiles([article])];
+  const stages: Record<string, number> = {};
+  return async () => {
+    const started = performance.now();
+    const disk = await openArticleCache(cacheDir, 'bench', files.map((f) => f.digest));
+    stages.cache = (performance.now() - started) / 1000;
+    buildCorpus(files, ledger, { cache: disk.cache, onStage: (stage, ms) => (stages[stage] = ms / 1000) });
+    return { ...stages, total: (performance.now() - started) / 1000, hits: disk.hits };
+  };
+});
+const incremental: Array<Record<string, number>> = [];
+for (const run of incrementalRuns) incremental.push(await run());
+rmSync(cacheDir, { recursive: true, force: true });
+const medianOf = (key: string) => median(incremental.map((r) => r[key]!));
+const oneNew = {
+  articles: count + 1, fromCache: incremental[0]!.hits,
+  cacheSeconds: medianOf('cache'), readSeconds: medianOf('read'), eventsSeconds: medianOf('events'),
+  renderSeconds: medianOf('render'), entitiesSeconds: medianOf('entities'), totalSeconds: medianOf('total'),
+};
+console.log(`one new article on ${count}: ${oneNew.fromCache} from the cache; cache ${oneNew.cacheSeconds.toFixed(2)} s + read and extraction ${oneNew.readSeconds.toFixed(2)} s + merging ${oneNew.eventsSeconds.toFixed(2)} s; whole pipeline ${oneNew.totalSeconds.toFixed(2)} s (medians of ${incremental.length})`);
+
 let site: Record<string, unknown> | null = null;
 if (!process.argv.includes('--no-site')) {
   const project = projectCopy(false);
@@ -93,9 +129,19 @@ if (!process.argv.includes('--no-site')) {
     for (const { file, text } of corpus) writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
     const build = await buildSite(project.dir);
     const measured = await measureSite(path.join(project.dir, 'dist'), 'Kursk');
+    // The editor's case: one article added to the built story, and the site built again.
+    writeFileSync(path.join(project.dir, 'content/articles', extra[0]!.file), extra[0]!.text);
+    const rebuild = await buildSite(project.dir);
     const baseline = await buildBaseline(corpus);
     const ratio = build.seconds / (baseline.astroSeconds + baseline.pagefindSeconds);
-    site = { buildSeconds: build.seconds, buildPeakMB: build.peakMB, ...measured, baseline, ratioToBaseline: ratio };
+    site = {
+      buildSeconds: build.seconds, buildPeakMB: build.peakMB, stages: build.stages, ...measured,
+      rebuildWithOneNew: { seconds: rebuild.seconds, peakMB: rebuild.peakMB, stages: rebuild.stages },
+      baseline, ratioToBaseline: ratio,
+    };
+    const line = (stages: typeof build.stages) => `content ${stages.content.seconds.toFixed(1)} s (pipeline: ${Object.entries(stages.pipeline).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}), bundle ${stages.bundle.seconds.toFixed(1)} s, render ${stages.render.seconds.toFixed(1)} s (peak ${stages.render.peakMB} MB), Pagefind ${stages.pagefind.seconds.toFixed(1)} s (peak ${stages.pagefind.peakMB} MB)`;
+    console.log(`build stages: ${line(build.stages)}`);
+    console.log(`rebuild with one new article: ${rebuild.seconds.toFixed(1)} s, ${rebuild.stages.fromCache} articles from the cache; ${line(rebuild.stages)}`);
     console.log(`baseline (plain Astro, glob loader, one page per article, + Pagefind): ${baseline.astroSeconds.toFixed(1)} s + ${baseline.pagefindSeconds.toFixed(1)} s, peak ${baseline.astroPeakMB} MB; Dateline takes ${ratio.toFixed(2)}x`);
     console.log(`site: ${measured.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured.distMB} MB; timeline first load ${measured.timelineFirstLoadKB} KB; largest page ${measured.largestPage.KB} KB (${measured.largestPage.file}); first query “Kursk” ${measured.firstQuery.KB} KB in ${measured.firstQuery.requests} requests`);
   } finally {
@@ -111,6 +157,7 @@ const results = {
   runs,
   extraction: { medianSeconds: extractionSeconds, megabytesPerSecond: bytes / 1e6 / extractionSeconds, claims: claims.length },
   merging: { medianSeconds: merging, claims: bigClaims.length, articles: bigCorpus.length, events: eventCount },
+  oneNewArticle: oneNew,
   hostileParagraph: {
     bytes: hostile.length, extractionMedianSeconds: hostileExtraction, wholePipelineMedianSeconds: hostileSeconds,
     quarterBytes: quarter.length, quarterExtractionMedianSeconds: quarterExtraction, growth: hostileExtraction / quarterExtraction,

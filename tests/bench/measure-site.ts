@@ -40,27 +40,80 @@ function treeRss(pid: number): number {
   return total;
 }
 
+/** Wall time and peak memory of one stage of a build. */
+export interface Stage {
+  seconds: number;
+  peakMB: number;
+}
+
+/** What `buildSite` measured. */
+export interface SiteBuild {
+  seconds: number;
+  peakMB: number;
+  /**
+   * The build's stages, told apart by the lines it prints: `content` (starting Astro, reading
+   * the articles and running the pipeline), `bundle` (Vite), `render` (writing the pages) and
+   * `pagefind` (indexing); `pipeline` is what the loader reports of its own stages, in seconds.
+   */
+  stages: { content: Stage; bundle: Stage; render: Stage; pagefind: Stage; pipeline: Record<string, number>; fromCache: number };
+  output: string;
+}
+
 /**
  * Run `astro build` in a folder.
  *
  * @param dir - The project folder.
  * @param env - Extra environment variables.
- * @returns Wall seconds, peak resident memory of the process tree in MB, and the build's output.
+ * @returns Wall seconds and peak resident memory of the process tree in MB, overall and by stage, and the build's output.
  */
-export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<{ seconds: number; peakMB: number; output: string }> {
+export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<SiteBuild> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  let peak = 0;
-  const poll = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 200);
+  // When each line arrived, and the memory of the process tree over time (ms since the start).
+  const lines: Array<{ ms: number; text: string }> = [];
+  const samples: Array<{ ms: number; rss: number }> = [];
+  let partial = '';
+  const read = (chunk: Buffer) => {
+    const text = chunk.toString();
+    output += text;
+    const parts = (partial + text).split('\n');
+    partial = parts.pop()!;
+    for (const line of parts) lines.push({ ms: performance.now() - started, text: line });
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
+  const poll = setInterval(() => samples.push({ ms: performance.now() - started, rss: treeRss(child.pid!) }), 200);
   const code = await new Promise<number>((resolve) => child.on('close', (c) => resolve(c ?? 1)));
   clearInterval(poll);
+  const ms = performance.now() - started;
   if (code !== 0) throw new Error(`astro build failed in ${dir}:\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakMB: Math.round(peak / 1e6), output };
+  const at = (pattern: RegExp, after = 0) => lines.find((line) => line.ms >= after && pattern.test(line.text));
+  const loaded = at(/\[dateline\] \d+ articles/);
+  const routes = at(/generating static routes/);
+  const rendered = at(/✓ Completed in/, routes?.ms ?? ms);
+  const indexed = at(/indexed \d+ search shards/);
+  const stage = (from: number, to: number): Stage => ({
+    seconds: (to - from) / 1000,
+    peakMB: Math.round(Math.max(0, ...samples.filter((s) => s.ms >= from && s.ms <= to + 200).map((s) => s.rss)) / 1e6),
+  });
+  const pipeline = Object.fromEntries([...(loaded?.text.matchAll(/(\w+) ([\d.]+) (ms|s)\b/g) ?? [])]
+    .map((m) => [m[1]!, Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)]));
+  return {
+    seconds: ms / 1000,
+    peakMB: Math.round(Math.max(0, ...samples.map((s) => s.rss)) / 1e6),
+    stages: {
+      content: stage(0, loaded?.ms ?? 0),
+      bundle: stage(loaded?.ms ?? 0, routes?.ms ?? 0),
+      render: stage(routes?.ms ?? 0, rendered?.ms ?? 0),
+      pagefind: stage(rendered?.ms ?? 0, indexed?.ms ?? 0),
+      pipeline,
+      fromCache: Number(/(\d+) unchanged/.exec(loaded?.text ?? '')?.[1] ?? 0),
+    },
+    output,
+  };
 }
 
 /** Every file under a folder. */

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ArticleCache, CachedArticle } from '../pipeline/build-corpus.ts';
+
+/** An article cache kept on disk between builds. */
+export interface DiskCache {
+  cache: ArticleCache;
+  /** How many of the requested digests were found. */
+  hits: number;
+  /** Write what changed and delete entries no file has any more (and caches of other pipeline versions). */
+  save(): Promise<void>;
+}
+
+/**
+ * The digest an article is cached under: its path and its bytes. A file
+ * renamed or edited gets a new one; the pipeline's version is the folder.
+ *
+ * @param file - Path of the article, as shown in messages.
+ * @param bytes - Contents of the file.
+ * @returns A hex SHA-256.
+ */
+export function articleDigest(file: string, bytes: Uint8Array): string {
+  return createHash('sha256').update(file).update('\u0000').update(bytes).digest('hex');
+}
+
+/**
+ * The version of the pipeline's code: a digest of every source file under
+ * `src/pipeline/` and of the lock file, so that any change to how articles are
+ * read, or to the libraries that read them, starts a new cache.
+ *
+ * @param root - The project's root folder.
+ * @returns A short hex digest.
+ */
+export async function pipelineVersion(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  const dir = path.join(root, 'src/pipeline');
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort()) {
+    hash.update(name).update('\u0000').update(await readFile(path.join(dir, name)));
+  }
+  hash.update(await readFile(path.join(root, 'package-lock.json')).catch(() => Buffer.alloc(0)));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Open the cache of one pipeline version (`<dir>/<version>/<digest>.json`),
+ * reading the entries of the given digests that exist. A damaged entry is
+ * ignored (the article is read again), never an error: the cache only saves time.
+ *
+ * @param dir - Folder of the cache (under Astro's `cacheDir`).
+ * @param version - From `pipelineVersion`.
+ * @param digests - Digests of the articles of this build.
+ * @returns The cache, and `save` to write it back.
+ */
+export async function openArticleCache(dir: string, version: string, digests: readonly string[]): Promise<DiskCache> {
+  const folder = path.join(dir, version);
+  const entries = new Map<string, CachedArticle>();
+  const changed = new Set<string>();
+  await Promise.all(digests.map(async (digest) => {
+    const text = await readFile(path.join(folder, `${digest}.json`), 'utf8').catch(() => null);
+    if (text === null) return;
+    try {
+      entries.set(digest, JSON.parse(text) as CachedArticle);
+    } catch {
+      // a half-written or damaged entry: read the article again
+    }
+  }));
+  const hits = entries.size;
+  return {
+    hits,
+    cache: {
+      get: (digest) => entries.get(digest),
+      set: (digest, entry) => {
+        entries.set(digest, entry);
+        changed.add(digest);
+      },
+    },
+    async save() {
+      await mkdir(folder, { recursive: true });
+      // Other versions of the pipeline: their entries can never be read again.
+      for (const other of await readdir(dir)) if (other !== version) await rm(path.join(dir, other), { recursive: true, force: true });
+      const wanted = new Set(digests);
+      for (const name of await readdir(folder)) {
+        if (!wanted.has(name.replace(/\.json$/, ''))) await rm(path.join(folder, name), { force: true });
+      }
+      const writes = [...changed].filter((digest) => wanted.has(digest) && entries.has(digest));
+      changed.clear();
+      for (let at = 0; at < writes.length; at += 64) {
+        await Promise.all(writes.slice(at, at + 64).map(async (digest) => {
+          // Write and rename: a build stopped halfway never leaves half an entry.
+          const target = path.join(folder, `${digest}.json`);
+          await writeFile(`${target}.tmp`, JSON.stringify(entries.get(digest)));
+          await rename(`${target}.tmp`, target);
+        }));
+      }
+    },
+  };
+}
