@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleCache, CachedArticle } from '../pipeline/build-corpus.ts';
 
@@ -43,17 +43,22 @@ export async function pipelineVersion(root: string): Promise<string> {
 }
 
 /**
- * Open the cache of one pipeline version (`<dir>/<version>/<digest>.json`),
- * reading the entries of the given digests that exist. A damaged entry is
- * ignored (the article is read again), never an error: the cache only saves time.
+ * Open the cache of one project and pipeline version
+ * (`<dir>/<project>/<version>/<digest>.json`), reading the entries of the
+ * given digests that exist. Projects that share `node_modules` (copies of a
+ * checkout) keep apart, and a project folder that no longer exists loses its
+ * cache at the next save. A damaged entry is ignored (the article is read
+ * again), never an error: the cache only saves time.
  *
  * @param dir - Folder of the cache (under Astro's `cacheDir`).
+ * @param project - The project's root folder.
  * @param version - From `pipelineVersion`.
  * @param digests - Digests of the articles of this build.
  * @returns The cache, and `save` to write it back.
  */
-export async function openArticleCache(dir: string, version: string, digests: readonly string[]): Promise<DiskCache> {
-  const folder = path.join(dir, version);
+export async function openArticleCache(dir: string, project: string, version: string, digests: readonly string[]): Promise<DiskCache> {
+  const own = path.join(dir, createHash('sha256').update(path.resolve(project)).digest('hex').slice(0, 16));
+  const folder = path.join(own, version);
   const entries = new Map<string, CachedArticle>();
   const changed = new Set<string>();
   await Promise.all(digests.map(async (digest) => {
@@ -77,11 +82,19 @@ export async function openArticleCache(dir: string, version: string, digests: re
     },
     async save() {
       await mkdir(folder, { recursive: true });
-      // Other versions of the pipeline: their entries can never be read again.
-      for (const other of await readdir(dir)) if (other !== version) await rm(path.join(dir, other), { recursive: true, force: true });
+      await writeFile(path.join(own, 'project.txt'), path.resolve(project));
+      // Caches of projects that are gone (a deleted copy of the checkout), and of other versions
+      // of the pipeline: their entries can never be read again.
+      for (const other of await readdir(dir)) {
+        const root = await readFile(path.join(dir, other, 'project.txt'), 'utf8').catch(() => null);
+        if (root !== null && !(await stat(root).catch(() => null))) await rm(path.join(dir, other), { recursive: true, force: true });
+      }
+      for (const other of await readdir(own)) {
+        if (other !== version && other !== 'project.txt') await rm(path.join(own, other), { recursive: true, force: true });
+      }
       const wanted = new Set(digests);
       for (const name of await readdir(folder)) {
-        if (!wanted.has(name.replace(/\.json$/, ''))) await rm(path.join(folder, name), { force: true });
+        if (name.endsWith('.json') && !wanted.has(name.slice(0, -5))) await rm(path.join(folder, name), { force: true });
       }
       const writes = [...changed].filter((digest) => wanted.has(digest) && entries.has(digest));
       changed.clear();
@@ -89,8 +102,9 @@ export async function openArticleCache(dir: string, version: string, digests: re
         await Promise.all(writes.slice(at, at + 64).map(async (digest) => {
           // Write and rename: a build stopped halfway never leaves half an entry.
           const target = path.join(folder, `${digest}.json`);
-          await writeFile(`${target}.tmp`, JSON.stringify(entries.get(digest)));
-          await rename(`${target}.tmp`, target);
+          const temporary = `${target}.${process.pid}.tmp`;
+          await writeFile(temporary, JSON.stringify(entries.get(digest)));
+          await rename(temporary, target);
         }));
       }
     },

@@ -55,12 +55,13 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
     const lap = (stage: string, ms: number) => stages.push(`${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
     let clock = performance.now();
     const digests = files.map(({ file, text }) => articleDigest(file, text));
-    const disk = await openArticleCache(path.join(fileURLToPath(context.config.cacheDir), 'dateline'), await pipelineVersion(root), digests);
+    const disk = await openArticleCache(path.join(fileURLToPath(context.config.cacheDir), 'dateline'), root, await pipelineVersion(root), digests);
     lap('cache', performance.now() - clock);
     const corpus = buildCorpus(files.map((f, i) => ({ ...f, digest: digests[i]! })), parsed.ledger, { cache: disk.cache, onStage: lap });
     corpus.messages.unshift(...parsed.messages);
     clock = performance.now();
-    await disk.save();
+    // The cache only saves time: a build never fails for it.
+    await disk.save().catch((error: Error) => context.logger.warn(`could not save the article cache (${error.message}): the next build reads every article`));
     lap('saved', performance.now() - clock);
     context.logger.info(`${files.length} articles, ${disk.hits} unchanged since the last build: ${stages.join(', ')}`);
     cached = { key, corpus };

@@ -128,9 +128,15 @@ function addNumberDisagreements(
     }
   });
   reports.sort((a, b) => cmp(a.key, b.key) || a.day - b.day || a.draft - b.draft || cmp(a.claim.id, b.claim.id));
+  const sources = new Map<string, string>();
   const source = (r: Report) => {
-    const published = facts(r.claim.article).published;
-    return `${facts(r.claim.article).outlet ?? 'unnamed outlet'}, ${formatLabel({ start: published, end: published, precision: 'day' })}`;
+    let text = sources.get(r.claim.article);
+    if (text === undefined) {
+      const published = facts(r.claim.article).published;
+      text = `${facts(r.claim.article).outlet ?? 'unnamed outlet'}, ${formatLabel({ start: published, end: published, precision: 'day' })}`;
+      sources.set(r.claim.article, text);
+    }
+    return text;
   };
   // For each report, the reports of the same figure within the window: two pointers per key.
   let lo = 0;

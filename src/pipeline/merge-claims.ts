@@ -310,8 +310,12 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   mergePairs(groupPairs);
 
   return roots()
-    .map((root) => groups[root]!.members.sort((a, b) => a - b).map((i) => units[i]!.claim))
-    .sort((a, b) => compareClaims(narrowest(a), narrowest(b)));
+    .map((root) => {
+      const members = groups[root]!.members.sort((a, b) => a - b).map((i) => units[i]!.claim);
+      return { members, first: narrowest(members) };
+    })
+    .sort((a, b) => compareClaims(a.first, b.first))
+    .map(({ members }) => members);
 
   function mergePairs(list: Pair[]) {
     list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);

@@ -34,8 +34,12 @@ export function writeTitle(claims: readonly Claim[]): string {
   let bestScore = -Infinity;
   // What a candidate is worth on its own: many reports of one event suggest the same words.
   const worth = new Map<string, number>();
+  // Wire copy: many reports carry the same sentence, which suggests the same candidate.
+  const candidates = new Map<string, string | null>();
   for (const claim of claims) {
-    const candidate = candidateOf(claim);
+    const key = `${claim.expressionStart ?? ''}:${claim.expressionEnd ?? ''}:${claim.sentence}`;
+    let candidate = candidates.get(key);
+    if (candidate === undefined) candidates.set(key, (candidate = candidateOf(claim)));
     if (!candidate) continue;
     let own = worth.get(candidate);
     if (own === undefined) {

@@ -96,7 +96,7 @@ const asFiles = (list: readonly GeneratedArticle[]) => list.map(({ file, text })
   return { file: `content/articles/${file}`, text: bytes, digest: articleDigest(`content/articles/${file}`, bytes) };
 });
 const builtFiles = asFiles(corpus);
-const first = await openArticleCache(cacheDir, 'bench', builtFiles.map((f) => f.digest));
+const first = await openArticleCache(cacheDir, cacheDir, 'bench', builtFiles.map((f) => f.digest));
 const ledger = buildCorpus(builtFiles, null, { cache: first.cache }).ledger;
 await first.save();
 const extra = generateCorpus(count + 3).slice(count).map((article, i) => ({ ...article, file: `added-${i}.md` }));
@@ -105,7 +105,7 @@ const incrementalRuns = extra.map((article) => {
   const stages: Record<string, number> = {};
   return async () => {
     const started = performance.now();
-    const disk = await openArticleCache(cacheDir, 'bench', files.map((f) => f.digest));
+    const disk = await openArticleCache(cacheDir, cacheDir, 'bench', files.map((f) => f.digest));
     stages.cache = (performance.now() - started) / 1000;
     buildCorpus(files, ledger, { cache: disk.cache, onStage: (stage, ms) => (stages[stage] = ms / 1000) });
     return { ...stages, total: (performance.now() - started) / 1000, hits: disk.hits };
