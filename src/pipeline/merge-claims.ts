@@ -17,6 +17,8 @@ const SAME_REPORT = 0.6;
  * names Kursk in thousands of claims), and a rare feature still finds its match.
  */
 const CANDIDATES = 100;
+/** A "reported on" group is compared with at most this many events of its day, those sharing the most rare words with it. */
+const NEAREST_GROUPS = 8;
 /** At most this many claims of each event are compared when deciding whether two events are alike. */
 const SAMPLE = 40;
 const DAY = 86_400_000;
@@ -49,6 +51,8 @@ interface Group {
   allEnd: number;
   /** Shortest span among its claims. */
   span: number;
+  /** Whether it has a claim with a date of its own (not only "reported on"). */
+  dated: boolean;
 }
 
 /**
@@ -118,7 +122,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
       members: [i], sentences: new Set([unit.sentence]),
       dayLo: day ? unit.start : Infinity, dayHi: day ? unit.start : -Infinity,
       wideStart: day ? -Infinity : unit.start, wideEnd: day ? Infinity : unit.end,
-      allStart: unit.start, allEnd: unit.end, span: unit.end - unit.start,
+      allStart: unit.start, allEnd: unit.end, span: unit.end - unit.start, dated: unit.claim.basis !== 'report',
     };
   });
   const find = (i: number): number => {
@@ -142,6 +146,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     g.allStart = Math.max(g.allStart, o.allStart);
     g.allEnd = Math.min(g.allEnd, o.allEnd);
     g.span = Math.min(g.span, o.span);
+    g.dated ||= o.dated;
     groups[other] = null;
   };
   /**
@@ -297,17 +302,45 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     if (byDay.has(day.start)) byDay.get(day.start)!.push(root);
     else byDay.set(day.start, [root]);
   }
+  // Each "reported on" group is compared with the events of its day that share the most rare
+  // words with it, at most `NEAREST_GROUPS` of them: the work per group stays bounded however
+  // many events a busy day of a long story has.
+  const dayIndexes = new Map<number, Map<number, number[]>>();
+  const indexOfDay = (day: number) => {
+    let index = dayIndexes.get(day);
+    if (!index) {
+      index = new Map();
+      for (const root of byDay.get(day) ?? []) {
+        for (const f of new Set(groups[root]!.members.slice(0, SAMPLE).flatMap((i) => [...units[i]!.ids]))) {
+          const list = index.get(f);
+          if (!list) index.set(f, [root]);
+          else if (list.length < CANDIDATES) list.push(root);
+        }
+      }
+      dayIndexes.set(day, index);
+    }
+    return index;
+  };
   const groupPairs: Pair[] = [];
-  const isReported = new Set(reported.map(find));
-  for (const group of isReported) {
-    const day = units[group]!.start;
-    for (const other of byDay.get(day) ?? []) {
-      if (other === group || (isReported.has(other) && other < group)) continue;
+  const compared = new Set<string>();
+  for (const group of new Set(reported.map(find))) {
+    const index = indexOfDay(units[group]!.start);
+    const overlap = new Map<number, number>();
+    for (const f of new Set(groups[group]!.members.slice(0, SAMPLE).flatMap((i) => [...units[i]!.ids]))) {
+      for (const other of index.get(f) ?? []) if (other !== group) overlap.set(other, (overlap.get(other) ?? 0) + idf[f]!);
+    }
+    const nearest = [...overlap].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, NEAREST_GROUPS);
+    for (const [other] of nearest) {
+      const key = `${Math.min(group, other)} ${Math.max(group, other)}`;
+      if (compared.has(key)) continue;
+      compared.add(key);
       const score = alike(group, other);
       if (score >= SAME_REPORT) groupPairs.push({ a: Math.min(group, other), b: Math.max(group, other), score });
     }
   }
-  mergePairs(groupPairs);
+  // Alike "reported on" groups join each other and an event of their day, but never make two
+  // dated events one: two happenings of a day stay apart even when one article recalls both.
+  mergePairs(groupPairs, true);
 
   return roots()
     .map((root) => {
@@ -317,12 +350,12 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     .sort((a, b) => compareClaims(a.first, b.first))
     .map(({ members }) => members);
 
-  function mergePairs(list: Pair[]) {
+  function mergePairs(list: Pair[], noBridges = false) {
     list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
     for (const { a, b } of list) {
       const ra = find(a);
       const rb = find(b);
-      if (ra === rb) continue;
+      if (ra === rb || (noBridges && groups[ra]!.dated && groups[rb]!.dated)) continue;
       if (canMerge(ra, rb, isDay(units[a]!) && isDay(units[b]!) && units[a]!.start !== units[b]!.start)) union(ra, rb);
     }
   }

@@ -47,5 +47,22 @@ describe('mergeClaims at scale', () => {
       const groups = mergeClaims([day5, day6]);
       expect(groupOf(groups, 'a')).toBe(groupOf(groups, 'b'));
     });
+
+    it('never joins two events of one day through the boilerplate of the articles that report them', () => {
+      // Two articles of June 5, each with its own happening and the same three undated sentences
+      // of boilerplate: each article's undated sentences join its own event (its news peg), and
+      // they are alike, but two dated events never become one through them.
+      const boilerplate = ['The situation remains volatile, with leaders watching closely.', 'Analysts say the implications extend well beyond the region.',
+        'Diplomats in Geneva called for restraint from all sides.'];
+      const article = (slug: string, dated: string) => [dated, ...boilerplate].map((sentence, i) => ({ ...claim(slug, sentence, '2024-06-05'), id: `${slug}#c-${i}`, sentenceIndex: i }));
+      const depot = 'Russian forces shelled a supply depot in Sumy on June 5, 2024.';
+      const civilians = 'Ukrainian units evacuated civilians from Kherson on June 5, 2024.';
+      const groups = mergeClaims([
+        ...['a1', 'a2'].map((slug) => claim(slug, depot, '2024-06-06')), ...article('r1', depot),
+        ...['b1', 'b2'].map((slug) => claim(slug, civilians, '2024-06-06')), ...article('r2', civilians),
+      ]);
+      expect(groups[groupOf(groups, 'a1')]!.map((c) => c.id).sort()).toEqual(['a1#c-1', 'a2#c-1', 'r1#c-0', 'r1#c-1', 'r1#c-2', 'r1#c-3']);
+      expect(groupOf(groups, 'b1')).not.toBe(groupOf(groups, 'a1'));
+    });
   });
 });

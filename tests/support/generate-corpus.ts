@@ -116,7 +116,9 @@ export function generateCorpus(count: number, seed = 1): GeneratedArticle[] {
     /** A sentence dating a happening reported before publication, in this outlet's words. */
     const claim = (h: (typeof happenings)[number]) => {
       const ago = Math.round((publishedAt - h.at) / DAY);
-      return `${h.who} ${h.what} in ${h.where} ${dayWords(next, new Date(h.at), ago, year)}, ${pick(PEOPLE)} ${pick(VERBS)}.`;
+      // A sentence begins with a capital ("The Kremlin..."): otherwise it runs on into the one before.
+      const who = h.who.charAt(0).toUpperCase() + h.who.slice(1);
+      return `${who} ${h.what} in ${h.where} ${dayWords(next, new Date(h.at), ago, year)}, ${pick(PEOPLE)} ${pick(VERBS)}.`;
     };
     // Earlier happenings this report recalls: the most recent ones before it.
     const before = happenings.filter((h) => h.at < publishedAt - DAY && h.at > publishedAt - 120 * DAY);
