@@ -1,15 +1,19 @@
 /**
- * `npm run bench [-- --articles N --runs R]`: Dateline's performance figures,
- * as medians of several runs (the machines are shared and noisy; report
- * ratios and medians, not single timings). Writes `tests/bench/results.json`.
+ * `npm run bench [-- --articles N --runs R] [--no-site]`: Dateline's performance figures, as
+ * medians of several runs (the machines are shared and noisy; report ratios and medians, not
+ * single timings). Writes `tests/bench/results-N.json`.
  *
  * - extraction: read + remark parse + sentences + dates + claims, MB/s of Markdown on one core;
  * - merging: building events (merging, titles, ids) from 100,000 claims;
  * - hostile input: a 1 MB paragraph of digits and month names, through extraction and through
  *   the whole pipeline (events and rendering included);
- * - the site: the corpus built with `astro build` (wall time, peak memory), pages written,
- *   `dist/` size, the timeline's first load, the largest page, and the bytes the first search
- *   query transfers in Chromium (`--no-site` skips it).
+ * - one new article on a built story: the pipeline with the on-disk article cache of the
+ *   build before (cache, extraction, merging, rendering);
+ * - the site: the corpus built with `astro build` (wall time, peak memory, and both by stage:
+ *   content and pipeline, bundling, rendering pages, Pagefind), pages written, `dist/` size, the
+ *   timeline's first load, the largest page, the bytes the first search query transfers in
+ *   Chromium; then one article added and the site built again; and the same Markdown built as
+ *   plain Astro pages plus Pagefind, the baseline (`--no-site` skips all of this).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,5 +168,6 @@ const results = {
   },
   site,
 };
-writeFileSync(new URL('results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
-console.log('written: tests/bench/results.json');
+// One file per corpus size, so that the 1,000- and 10,000-article figures are both kept.
+writeFileSync(new URL(`results-${count}.json`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written: tests/bench/results-${count}.json`);
