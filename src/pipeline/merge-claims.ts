@@ -18,7 +18,9 @@ const SAME_REPORT = 0.6;
  */
 const CANDIDATES = 100;
 /** A "reported on" group is compared with at most this many events of its day, those sharing the most rare words with it. */
-const NEAREST_GROUPS = 8;
+const NEAREST_GROUPS = 4;
+/** At most this many of a claim's matches (its best) are kept as pairs to merge. */
+const PAIRS_PER_CLAIM = 12;
 /** At most this many claims of each event are compared when deciding whether two events are alike. */
 const SAMPLE = 40;
 const DAY = 86_400_000;
@@ -203,10 +205,12 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     }
   };
   const stamp = new Int32Array(units.length).fill(-1);
-  const pairs: Pair[] = [];
+  const pairs = new Pairs();
+  const found: Array<{ j: number; score: number }> = [];
   for (const i of dated) {
     const unit = units[i]!;
     stamp[i] = i;
+    found.length = 0;
     for (const f of unit.ids) {
       within(f, unit.start - DAY, unit.end + DAY, unit.start, (j) => {
         if (stamp[j] === i) return;
@@ -215,9 +219,12 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
         if (!compatible(unit, other)) return;
         const score = similarity(unit, other);
         const near = unit.start !== other.start && isDay(unit) && isDay(other);
-        if (score >= (near ? STRONG : SAME_EVENT)) pairs.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+        if (score >= (near ? STRONG : SAME_EVENT)) found.push({ j, score });
       });
     }
+    // The claim's best matches only: the rest of a big event joins through them.
+    if (found.length > PAIRS_PER_CLAIM) found.sort((x, y) => y.score - x.score || x.j - y.j).length = PAIRS_PER_CLAIM;
+    for (const { j, score } of found) pairs.add(Math.min(i, j), Math.max(i, j), score);
   }
   mergePairs(pairs);
 
@@ -321,7 +328,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     }
     return index;
   };
-  const groupPairs: Pair[] = [];
+  const groupPairs = new Pairs();
   const compared = new Set<string>();
   for (const group of new Set(reported.map(find))) {
     const index = indexOfDay(units[group]!.start);
@@ -335,7 +342,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
       if (compared.has(key)) continue;
       compared.add(key);
       const score = alike(group, other);
-      if (score >= SAME_REPORT) groupPairs.push({ a: Math.min(group, other), b: Math.max(group, other), score });
+      if (score >= SAME_REPORT) groupPairs.add(Math.min(group, other), Math.max(group, other), score);
     }
   }
   // Alike "reported on" groups join each other and an event of their day, but never make two
@@ -350,9 +357,10 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     .sort((a, b) => compareClaims(a.first, b.first))
     .map(({ members }) => members);
 
-  function mergePairs(list: Pair[], noBridges = false) {
-    list.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    for (const { a, b } of list) {
+  function mergePairs(list: Pairs, noBridges = false) {
+    for (const k of list.order()) {
+      const a = list.a[k]!;
+      const b = list.b[k]!;
       const ra = find(a);
       const rb = find(b);
       if (ra === rb || (noBridges && groups[ra]!.dated && groups[rb]!.dated)) continue;
@@ -361,10 +369,23 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   }
 }
 
-interface Pair {
-  a: number;
-  b: number;
-  score: number;
+/** Pairs of claims (or events) that could merge, with their scores. */
+class Pairs {
+  a: number[] = [];
+  b: number[] = [];
+  score: number[] = [];
+
+  add(a: number, b: number, score: number): void {
+    this.a.push(a);
+    this.b.push(b);
+    this.score.push(score);
+  }
+
+  /** Positions of the pairs, best score first (then by claim numbers): the order they merge in. */
+  order(): Uint32Array {
+    const { a, b, score } = this;
+    return Uint32Array.from(score.keys()).sort((x, y) => score[y]! - score[x]! || a[x]! - a[y]! || b[x]! - b[y]!);
+  }
 }
 
 /** Dot product of two sparse vectors, their feature numbers ascending. */
