@@ -9,11 +9,12 @@ import type { Corpus } from './pipeline/build-corpus.ts';
 /**
  * The most events one timeline page lists before the timeline splits by year
  * (and a long year by month), and the most any list page shows: entries are
- * at most about 3 KB each (a quote cut at 400 characters, six source chips),
- * so no page passes 200 KB of HTML.
+ * at most about 3.7 KB each (a quote cut at 400 characters, six source chips,
+ * a note on figures the sources give differently), so no page passes 200 KB
+ * of HTML (at 60, an entity page of a 10,000-article story reached 224 KB).
  * `DATELINE_PAGE_EVENTS` overrides it (tests use a small number).
  */
-const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 60;
+const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 50;
 const layouts = new WeakMap<Corpus, TimelinePagination>();
 const indexes = new WeakMap<Corpus, { articles: Map<string, Corpus['articles'][number]>; events: Map<string, Corpus['events'][number]>; names: Map<string, string> }>();
 /**

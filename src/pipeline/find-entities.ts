@@ -27,7 +27,9 @@ const NOT_NAMES = new Set((
   'The This That These Those A An According Additionally Although While Earlier Later Reports Report It Its He She They We ' +
   'President Admiral Adm General Gen Secretary Defense Defence Minister Foreign Commander Leader Chief Staff Command Army Air Force ' +
   'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
-  'Saturday Sunday Soviet Western Based Both Nearly Over Some Read Treaty'
+  'Saturday Sunday Soviet Western Based Both Nearly Over Some Read Treaty ' +
+  // Common nouns that open a sentence ("Analysts say..."), not names.
+  'Analysts Officials Diplomats Experts Observers Critics Residents Sources Witnesses Troops Soldiers Lawmakers Authorities'
 ).split(' '));
 
 /**
