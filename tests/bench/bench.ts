@@ -13,9 +13,11 @@
  *   content and pipeline, bundling, rendering pages, Pagefind), pages written, `dist/` size, the
  *   timeline's first load, the largest page, the bytes the first search query transfers in
  *   Chromium; then one article added and the site built again; and the same Markdown built as
- *   plain Astro pages plus Pagefind, the baseline (`--no-site` skips all of this).
+ *   plain Astro pages plus Pagefind, the baseline (`--no-site` skips all of this); medians of up
+ *   to three runs;
+ * - growth: above 1,000 articles, each figure's growth from `results-1000.json`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
@@ -27,7 +29,7 @@ import { articleDigest, openArticleCache } from '../../src/loader/article-cache.
 import { generateCorpus, type GeneratedArticle } from '../support/generate-corpus.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { buildBaseline } from './baseline-site.ts';
-import { buildSite, measureSite } from './measure-site.ts';
+import { buildSite, measureSite, type SiteBuild } from './measure-site.ts';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -128,29 +130,53 @@ console.log(`one new article on ${count}: ${oneNew.fromCache} from the cache; ca
 
 let site: Record<string, unknown> | null = null;
 if (!process.argv.includes('--no-site')) {
-  const project = projectCopy(false);
-  try {
-    for (const { file, text } of corpus) writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
-    const build = await buildSite(project.dir);
-    const measured = await measureSite(path.join(project.dir, 'dist'), 'Kursk');
-    // The editor's case: one article added to the built story, and the site built again.
-    writeFileSync(path.join(project.dir, 'content/articles', extra[0]!.file), extra[0]!.text);
-    const rebuild = await buildSite(project.dir);
-    const baseline = await buildBaseline(corpus);
-    const ratio = build.seconds / (baseline.astroSeconds + baseline.pagefindSeconds);
-    site = {
-      buildSeconds: build.seconds, buildPeakMB: build.peakMB, stages: build.stages, ...measured,
-      rebuildWithOneNew: { seconds: rebuild.seconds, peakMB: rebuild.peakMB, stages: rebuild.stages },
-      baseline, ratioToBaseline: ratio,
-    };
-    const line = (stages: typeof build.stages) => `content ${stages.content.seconds.toFixed(1)} s (pipeline: ${Object.entries(stages.pipeline).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}), bundle ${stages.bundle.seconds.toFixed(1)} s, render ${stages.render.seconds.toFixed(1)} s (peak ${stages.render.peakMB} MB), Pagefind ${stages.pagefind.seconds.toFixed(1)} s (peak ${stages.pagefind.peakMB} MB)`;
-    console.log(`build stages: ${line(build.stages)}`);
-    console.log(`rebuild with one new article: ${rebuild.seconds.toFixed(1)} s, ${rebuild.stages.fromCache} articles from the cache; ${line(rebuild.stages)}`);
-    console.log(`baseline (plain Astro, glob loader, one page per article, + Pagefind): ${baseline.astroSeconds.toFixed(1)} s + ${baseline.pagefindSeconds.toFixed(1)} s, peak ${baseline.astroPeakMB} MB; Dateline takes ${ratio.toFixed(2)}x`);
-    console.log(`site: ${measured.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured.distMB} MB; timeline first load ${measured.timelineFirstLoadKB} KB; largest page ${measured.largestPage.KB} KB (${measured.largestPage.file}); first query “Kursk” ${measured.firstQuery.KB} KB in ${measured.firstQuery.requests} requests`);
-  } finally {
-    project.remove();
+  // Site builds are slow: at most three runs (`--runs 1` for one), each from a fresh copy of the
+  // project (so from an empty article cache), its rebuild with one article added, and the baseline.
+  const siteRuns = Math.max(1, Math.min(runs, 3));
+  const builds: Array<{ build: SiteBuild; rebuild: SiteBuild; baseline: Awaited<ReturnType<typeof buildBaseline>> }> = [];
+  let measured: Awaited<ReturnType<typeof measureSite>> | null = null;
+  for (let run = 0; run < siteRuns; run++) {
+    const project = projectCopy(false);
+    try {
+      for (const { file, text } of corpus) writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
+      const build = await buildSite(project.dir);
+      measured ??= await measureSite(path.join(project.dir, 'dist'), 'Kursk');
+      // The editor's case: one article added to the built story, and the site built again.
+      writeFileSync(path.join(project.dir, 'content/articles', extra[0]!.file), extra[0]!.text);
+      const rebuild = await buildSite(project.dir);
+      builds.push({ build, rebuild, baseline: await buildBaseline(corpus) });
+    } finally {
+      project.remove();
+    }
   }
+  /** The median run of a figure, and every stage's medians. */
+  const medianBuild = (pick: (run: (typeof builds)[number]) => SiteBuild) => {
+    const all = builds.map(pick);
+    const stage = (name: 'content' | 'bundle' | 'render' | 'pagefind') => ({
+      seconds: median(all.map((b) => b.stages[name].seconds)), peakMB: median(all.map((b) => b.stages[name].peakMB)),
+    });
+    const pipeline = Object.fromEntries(Object.keys(all[0]!.stages.pipeline).map((key) => [key, median(all.map((b) => b.stages.pipeline[key] ?? 0))]));
+    return {
+      seconds: median(all.map((b) => b.seconds)), peakMB: median(all.map((b) => b.peakMB)),
+      stages: { content: stage('content'), bundle: stage('bundle'), render: stage('render'), pagefind: stage('pagefind'), pipeline, fromCache: all[0]!.stages.fromCache },
+    };
+  };
+  const build = medianBuild((run) => run.build);
+  const rebuild = medianBuild((run) => run.rebuild);
+  const baseline = {
+    astroSeconds: median(builds.map((run) => run.baseline.astroSeconds)), astroPeakMB: median(builds.map((run) => run.baseline.astroPeakMB)),
+    pagefindSeconds: median(builds.map((run) => run.baseline.pagefindSeconds)), pages: builds[0]!.baseline.pages,
+  };
+  const ratio = median(builds.map((run) => run.build.seconds / (run.baseline.astroSeconds + run.baseline.pagefindSeconds)));
+  site = {
+    runs: siteRuns, buildSeconds: build.seconds, buildPeakMB: build.peakMB, stages: build.stages, ...measured!,
+    rebuildWithOneNew: rebuild, baseline, ratioToBaseline: ratio,
+  };
+  const line = (stages: typeof build.stages) => `content ${stages.content.seconds.toFixed(1)} s (pipeline: ${Object.entries(stages.pipeline).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}), bundle ${stages.bundle.seconds.toFixed(1)} s (peak ${stages.bundle.peakMB} MB), render ${stages.render.seconds.toFixed(1)} s (peak ${stages.render.peakMB} MB), Pagefind ${stages.pagefind.seconds.toFixed(1)} s (peak ${stages.pagefind.peakMB} MB)`;
+  console.log(`build stages (medians of ${siteRuns}): ${line(build.stages)}`);
+  console.log(`rebuild with one new article: ${rebuild.seconds.toFixed(1)} s, ${rebuild.stages.fromCache} articles from the cache; ${line(rebuild.stages)}`);
+  console.log(`baseline (plain Astro, glob loader, one page per article, + Pagefind): ${baseline.astroSeconds.toFixed(1)} s + ${baseline.pagefindSeconds.toFixed(1)} s, peak ${baseline.astroPeakMB} MB; Dateline takes ${ratio.toFixed(2)}x`);
+  console.log(`site: ${measured!.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured!.distMB} MB; timeline first load ${measured!.timelineFirstLoadKB} KB; largest page ${measured!.largestPage.KB} KB (${measured!.largestPage.file}); first query “Kursk” ${measured!.firstQuery.KB} KB in ${measured!.firstQuery.requests} requests`);
 }
 
 const results = {
@@ -168,6 +194,29 @@ const results = {
   },
   site,
 };
+// Growth from the smallest corpus measured before (results-1000.json), for "nothing grows worse than linearly".
+const smaller = (() => {
+  try {
+    return JSON.parse(readFileSync(new URL('results-1000.json', import.meta.url), 'utf8')) as typeof results;
+  } catch {
+    return null;
+  }
+})();
+type SiteFigures = { buildSeconds: number; buildPeakMB: number; pages: number; baseline: { astroSeconds: number; pagefindSeconds: number }; firstQuery: { KB: number } };
+const [big, small] = [results.site, smaller?.site] as Array<SiteFigures | null | undefined>;
+if (count > 1000 && smaller && big && small) {
+  const growth = {
+    from: smaller.articles, to: count, articles: count / smaller.articles,
+    claims: results.extraction.claims / smaller.extraction.claims,
+    pages: big.pages / small.pages,
+    buildSeconds: big.buildSeconds / small.buildSeconds,
+    baselineSeconds: (big.baseline.astroSeconds + big.baseline.pagefindSeconds) / (small.baseline.astroSeconds + small.baseline.pagefindSeconds),
+    peakMB: big.buildPeakMB / small.buildPeakMB,
+    firstQueryKB: big.firstQuery.KB / small.firstQuery.KB,
+  };
+  Object.assign(results, { growth });
+  console.log(`growth from ${growth.from} to ${growth.to} articles (x${growth.articles}): claims x${growth.claims.toFixed(1)}, pages x${growth.pages.toFixed(1)}, build x${growth.buildSeconds.toFixed(1)} (baseline x${growth.baselineSeconds.toFixed(1)}), peak memory x${growth.peakMB.toFixed(1)}, first query x${growth.firstQueryKB.toFixed(2)}`);
+}
 // One file per corpus size, so that the 1,000- and 10,000-article figures are both kept.
 writeFileSync(new URL(`results-${count}.json`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 console.log(`written: tests/bench/results-${count}.json`);
