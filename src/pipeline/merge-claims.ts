@@ -46,11 +46,9 @@ interface Group {
   /** Earliest and latest single day among its claims (`Infinity`, `-Infinity` when none). */
   dayLo: number;
   dayHi: number;
-  /** Latest start and earliest end of its claims longer than a day, and of all its claims. */
+  /** Latest start and earliest end of its claims longer than a day. */
   wideStart: number;
   wideEnd: number;
-  allStart: number;
-  allEnd: number;
   /** Shortest span among its claims. */
   span: number;
   /** Whether it has a claim with a date of its own (not only "reported on"). */
@@ -124,7 +122,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
       members: [i], sentences: new Set([unit.sentence]),
       dayLo: day ? unit.start : Infinity, dayHi: day ? unit.start : -Infinity,
       wideStart: day ? -Infinity : unit.start, wideEnd: day ? Infinity : unit.end,
-      allStart: unit.start, allEnd: unit.end, span: unit.end - unit.start, dated: unit.claim.basis !== 'report',
+      span: unit.end - unit.start, dated: unit.claim.basis !== 'report',
     };
   });
   const find = (i: number): number => {
@@ -145,8 +143,6 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     g.dayHi = Math.max(g.dayHi, o.dayHi);
     g.wideStart = Math.max(g.wideStart, o.wideStart);
     g.wideEnd = Math.min(g.wideEnd, o.wideEnd);
-    g.allStart = Math.max(g.allStart, o.allStart);
-    g.allEnd = Math.min(g.allEnd, o.allEnd);
     g.span = Math.min(g.span, o.span);
     g.dated ||= o.dated;
     groups[other] = null;
@@ -169,8 +165,9 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
       if (!nearDays && widens(a) && widens(b)) return false;
       return hi - lo <= DAY && Math.max(a.wideStart, b.wideStart) <= lo && hi <= Math.min(a.wideEnd, b.wideEnd);
     }
-    // No single day: the narrowest interval lies inside all the others, that is, it is their intersection.
-    return Math.min(a.allEnd, b.allEnd) - Math.max(a.allStart, b.allStart) === Math.min(a.span, b.span);
+    // No single day (so every claim is a longer one): the narrowest interval lies inside all the
+    // others, that is, it is their intersection.
+    return Math.min(a.wideEnd, b.wideEnd) - Math.max(a.wideStart, b.wideStart) === Math.min(a.span, b.span);
   };
 
   // Each feature's dated claims, sorted by start (with the starts beside them, for binary search).
