@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,8 +43,9 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   );
   const ledgerPath = path.join(root, LEDGER_FILE);
   const ledgerText = await readFile(ledgerPath, 'utf8').catch(() => null);
-  const hashes = files.map(({ file, text }) => [file, createHash('sha256').update(text).digest('hex')]);
-  const keyOf = (ledger: string | null) => context.generateDigest(JSON.stringify({ hashes, ledger }));
+  // One digest per file (its path and bytes): the key of this run, and of each article in the cache.
+  const digests = files.map(({ file, text }) => articleDigest(file, text));
+  const keyOf = (ledger: string | null) => context.generateDigest(JSON.stringify({ digests, ledger }));
   const key = keyOf(ledgerText);
   const fresh = cached?.key !== key;
   if (fresh) {
@@ -54,7 +54,6 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
     const stages: string[] = [];
     const lap = (stage: string, ms: number) => stages.push(`${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
     let clock = performance.now();
-    const digests = files.map(({ file, text }) => articleDigest(file, text));
     const disk = await openArticleCache(path.join(fileURLToPath(context.config.cacheDir), 'dateline'), root, await pipelineVersion(root), digests);
     lap('cache', performance.now() - clock);
     const corpus = buildCorpus(files.map((f, i) => ({ ...f, digest: digests[i]! })), parsed.ledger, { cache: disk.cache, onStage: lap });

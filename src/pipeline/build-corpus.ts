@@ -4,6 +4,7 @@ import { collectFigures, type Figure } from './collect-figures.ts';
 import { relateEvents } from './relate-events.ts';
 import { compareMessages } from './compare-messages.ts';
 import { extractClaims } from './extract-claims.ts';
+import { extractSentences } from './extract-sentences.ts';
 import { decodeArticle } from './decode-article.ts';
 import { readArticle } from './read-article.ts';
 import { renderArticle } from './render-article.ts';
@@ -112,7 +113,7 @@ export function buildCorpus(
     let entry = digest === undefined ? undefined : cache?.get(digest);
     let parsed: { tree: Root; sentences: Sentence[] } | undefined;
     if (!entry) {
-      const decoded = typeof text === 'string' ? { ok: true as const, text } : decodeArticle(text, file);
+      const decoded = decode(text, file);
       if (!decoded.ok) {
         messages.push(decoded.message);
         continue;
@@ -158,10 +159,12 @@ export function buildCorpus(
       let tree = parsed?.tree;
       let sentences = parsed?.sentences;
       if (!tree || !sentences) {
-        // Read from the cache, but its events changed: parse it again to render it.
-        const article = readArticle(decodeOrThrow(byFile.get(file)!, file), file);
+        // Read from the cache, but its events changed: parse it again to render it (its claims are cached).
+        const decoded = decode(byFile.get(file)!, file);
+        if (!decoded.ok) throw new Error(decoded.message.reason); // it decoded when it was cached
+        const article = readArticle(decoded.text, file);
         tree = article.tree;
-        sentences = extractClaims(article.slug, article.tree, article.bodyLine, entry.meta!.published, file).sentences;
+        sentences = extractSentences(article.tree, article.bodyLine);
       }
       const html = renderArticle(tree, sentences, entry.claims, eventOf);
       entry.rendered = { events: linked, html };
@@ -190,10 +193,7 @@ export function buildCorpus(
   return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), entities, eventEntities: Object.fromEntries(byEvent), messages };
 }
 
-/** Text of a file given as bytes (a cached article being rendered again; it decoded before, so this cannot fail). */
-function decodeOrThrow(text: string | Uint8Array, file: string): string {
-  if (typeof text === 'string') return text;
-  const decoded = decodeArticle(text, file);
-  if (!decoded.ok) throw new Error(decoded.message.reason);
-  return decoded.text;
+/** The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`). */
+function decode(text: string | Uint8Array, file: string): ReturnType<typeof decodeArticle> {
+  return typeof text === 'string' ? { ok: true, text } : decodeArticle(text, file);
 }
