@@ -14,6 +14,7 @@ import module from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentMessage } from '../pipeline/types.ts';
+import { readText } from './read-text.ts';
 
 // Run on every save: keep compiled code between runs (about a third of the start-up), then load the pipeline.
 module.enableCompileCache?.();
@@ -52,13 +53,8 @@ async function check(): Promise<number> {
   const slugs = new Map<string, string>();
   let claims = 0;
   await Promise.all(files.map(async (file) => {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      messages.push({ file, line: 1, column: 1, rule: 'file-unreadable', severity: 'error', reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-      return;
-    }
+    const text = await readText(file, messages);
+    if (text === null) return;
     const article = readArticle(text, file);
     messages.push(...article.messages);
     if (!article.meta) return;

@@ -8,9 +8,10 @@
  * stderr as `file:line:column: severity: reason [rule]`; the exit code is 1
  * when any file has an error.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { formatClaimsTable } from './claims-table.ts';
+import { readText } from './read-text.ts';
 import { compareMessages } from '../pipeline/compare-messages.ts';
 import { extractClaims } from '../pipeline/extract-claims.ts';
 import { formatMessage } from '../pipeline/format-message.ts';
@@ -28,13 +29,8 @@ if (files.length === 0) {
 const claims: Claim[] = [];
 const messages: ContentMessage[] = [];
 for (const file of files) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    messages.push({ file, line: 1, column: 1, rule: 'file-unreadable', severity: 'error', reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
-    continue;
-  }
+  const text = await readText(file, messages);
+  if (text === null) continue;
   const article = readArticle(text, path.relative(process.cwd(), file) || file);
   messages.push(...article.messages);
   if (!article.meta) continue;
