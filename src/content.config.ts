@@ -1,10 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datelineLoader } from './loader/dateline-loader.ts';
-import { articleSchema } from './pipeline/article-schema.ts';
-import { paginateTimeline, type TimelinePagination } from './pipeline/paginate-timeline.ts';
-import { precisions } from './pipeline/precisions.ts';
-import type { Corpus } from './pipeline/build-corpus.ts';
+import { articleSchema } from './pipeline/model/index.ts';
+import { paginateTimeline, type TimelinePagination } from './site/paginate-timeline.ts';
+import { precisions } from './pipeline/model/index.ts';
+import type { Corpus } from './pipeline/corpus/index.ts';
 
 /**
  * The most events one timeline page lists before the timeline splits by year

@@ -13,14 +13,14 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import module from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ContentMessage } from '../pipeline/types.ts';
+import type { ContentMessage } from '../pipeline/model/index.ts';
 import { readText } from './read-text.ts';
 
 // Run on every save: keep compiled code between runs (about a third of the start-up), then load the pipeline.
 module.enableCompileCache?.();
 const [{ compareMessages }, { extractClaims }, { formatMessage }, { parseLedger }, { readArticle }] = await Promise.all([
-  import('../pipeline/compare-messages.ts'), import('../pipeline/extract-claims.ts'), import('../pipeline/format-message.ts'),
-  import('../pipeline/parse-ledger.ts'), import('../pipeline/read-article.ts'),
+  import('../pipeline/messages.ts'), import('../pipeline/claims/index.ts'), import('../pipeline/messages.ts'),
+  import('../pipeline/events/index.ts'), import('../pipeline/reading/index.ts'),
 ]);
 
 const DEFAULT_DIR = 'content/articles';

@@ -1,4 +1,4 @@
-import type { Claim } from '../pipeline/types.ts';
+import type { Claim } from '../pipeline/model/index.ts';
 
 /** Why a claim has its date: the rule, the tense it was read in and the day it was read against. */
 function why(claim: Claim): string {

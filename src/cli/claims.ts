@@ -12,11 +12,11 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { formatClaimsTable } from './claims-table.ts';
 import { readText } from './read-text.ts';
-import { compareMessages } from '../pipeline/compare-messages.ts';
-import { extractClaims } from '../pipeline/extract-claims.ts';
-import { formatMessage } from '../pipeline/format-message.ts';
-import { readArticle } from '../pipeline/read-article.ts';
-import type { Claim, ContentMessage } from '../pipeline/types.ts';
+import { compareMessages } from '../pipeline/messages.ts';
+import { extractClaims } from '../pipeline/claims/index.ts';
+import { formatMessage } from '../pipeline/messages.ts';
+import { readArticle } from '../pipeline/reading/index.ts';
+import type { Claim, ContentMessage } from '../pipeline/model/index.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -19,11 +19,11 @@ import { composeArticle } from '../import/compose-article.ts';
 import { importHtml } from '../import/import-html.ts';
 import { importText } from '../import/import-text.ts';
 import { slugify } from '../import/slugify.ts';
-import { buildCorpus } from '../pipeline/build-corpus.ts';
-import { findExpressions } from '../pipeline/find-expressions.ts';
-import { formatMessage } from '../pipeline/format-message.ts';
-import { parseLedger } from '../pipeline/parse-ledger.ts';
-import { readArticle } from '../pipeline/read-article.ts';
+import { buildCorpus } from '../pipeline/corpus/index.ts';
+import { findExpressions } from '../pipeline/dates/index.ts';
+import { formatMessage } from '../pipeline/messages.ts';
+import { parseLedger } from '../pipeline/events/index.ts';
+import { readArticle } from '../pipeline/reading/index.ts';
 import { formatClaimsTable } from './claims-table.ts';
 
 const USAGE = `usage: npm run import -- FILE [options]

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { ContentMessage } from '../pipeline/types.ts';
+import type { ContentMessage } from '../pipeline/model/index.ts';
 
 /**
  * Read an article file as text for a command-line tool, or report why it

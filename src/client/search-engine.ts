@@ -4,7 +4,7 @@
  * searched under every spelling, filters and sorting passed through. Used by
  * the search field in the header and by the search page; renders nothing.
  */
-import { spellingsOf } from '../pipeline/spellings-of.ts';
+import { spellingsOf } from '../site/spellings-of.ts';
 
 /** The facets a search can be narrowed by; each is a Pagefind filter of the same name. */
 export const FACETS = ['outlet', 'year', 'entity'] as const;

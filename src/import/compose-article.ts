@@ -1,4 +1,4 @@
-import { fromIsoDay } from '../pipeline/from-iso-day.ts';
+import { fromIsoDay } from '../pipeline/days.ts';
 import type { Capture, Found } from './types.ts';
 
 /** Values an editor gives on the command line; each wins over what the capture says. */

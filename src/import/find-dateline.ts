@@ -1,5 +1,5 @@
-import { fromIsoDay } from '../pipeline/from-iso-day.ts';
-import type { IsoDay } from '../pipeline/types.ts';
+import { fromIsoDay } from '../pipeline/days.ts';
+import type { IsoDay } from '../pipeline/model/index.ts';
 
 /** A publication date read from a line of a captured page. */
 export interface Dateline {

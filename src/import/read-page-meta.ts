@@ -1,7 +1,7 @@
 import { findDateline } from './find-dateline.ts';
 import { readJsonLd, type JsonLdObject } from './read-json-ld.ts';
 import type { Found } from './types.ts';
-import { fromIsoDay } from '../pipeline/from-iso-day.ts';
+import { fromIsoDay } from '../pipeline/days.ts';
 
 /** What a page's head says about its article. */
 export interface PageMeta {

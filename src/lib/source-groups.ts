@@ -1,5 +1,5 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { outletSlugs } from '../pipeline/outlet-slugs.ts';
+import { outletSlugs } from '../site/outlet-slugs.ts';
 
 /** The articles of one outlet (or of none), with where its page is. */
 export interface SourceGroup {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleCache, CachedArticle } from '../pipeline/build-corpus.ts';
+import type { ArticleCache, CachedArticle } from '../pipeline/corpus/index.ts';
 
 /** An article cache kept on disk between builds. */
 export interface DiskCache {
@@ -26,7 +26,7 @@ export function articleDigest(file: string, bytes: Uint8Array): string {
 
 /**
  * The version of the pipeline's code: a digest of every source file under
- * `src/pipeline/` and of the lock file, so that any change to how articles are
+ * `src/pipeline/` (its folders included) and of the lock file, so that any change to how articles are
  * read, or to the libraries that read them, starts a new cache.
  *
  * @param root - The project's root folder.
@@ -35,7 +35,8 @@ export function articleDigest(file: string, bytes: Uint8Array): string {
 export async function pipelineVersion(root: string): Promise<string> {
   const hash = createHash('sha256');
   const dir = path.join(root, 'src/pipeline');
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.ts')).sort()) {
+  const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts')).map((n) => n.split(path.sep).join('/'));
+  for (const name of names.sort()) {
     hash.update(name).update('\u0000').update(await readFile(path.join(dir, name)));
   }
   hash.update(await readFile(path.join(root, 'package-lock.json')).catch(() => Buffer.alloc(0)));

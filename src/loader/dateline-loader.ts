@@ -3,9 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCorpus, type Corpus } from '../pipeline/build-corpus.ts';
-import { parseLedger } from '../pipeline/parse-ledger.ts';
-import { formatMessage } from '../pipeline/format-message.ts';
+import { buildCorpus, type Corpus } from '../pipeline/corpus/index.ts';
+import { parseLedger } from '../pipeline/events/index.ts';
+import { formatMessage } from '../pipeline/messages.ts';
 import { articleDigest, openArticleCache, pipelineVersion } from './article-cache.ts';
 
 /** Folder of the articles, relative to the project root. */

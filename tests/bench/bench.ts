@@ -20,11 +20,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
-import { buildEvents } from '../../src/pipeline/build-events.ts';
-import { extractClaims } from '../../src/pipeline/extract-claims.ts';
-import { readArticle } from '../../src/pipeline/read-article.ts';
-import type { Claim } from '../../src/pipeline/types.ts';
+import { buildCorpus } from '../../src/pipeline/corpus/build-corpus.ts';
+import { buildEvents } from '../../src/pipeline/events/build-events.ts';
+import { extractClaims } from '../../src/pipeline/claims/extract-claims.ts';
+import { readArticle } from '../../src/pipeline/reading/read-article.ts';
+import type { Claim } from '../../src/pipeline/model/types.ts';
 import { articleDigest, openArticleCache } from '../../src/loader/article-cache.ts';
 import { generateCorpus, type GeneratedArticle } from '../support/generate-corpus.ts';
 import { projectCopy } from '../support/project-copy.ts';

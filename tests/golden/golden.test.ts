@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
+import { buildCorpus } from '../../src/pipeline/corpus/build-corpus.ts';
 
 /**
  * Golden fixtures: articles in, claims, events and rendered HTML out. Each

@@ -21,7 +21,7 @@ describe('src/import', () => {
   describe('edge cases', () => {
     it('the pipeline does not depend on the importer', () => {
       const pipeline = new URL('../../src/pipeline/', import.meta.url);
-      for (const name of readdirSync(pipeline).filter((file) => file.endsWith('.ts'))) {
+      for (const name of readdirSync(pipeline, { recursive: true }).map(String).filter((file) => file.endsWith('.ts'))) {
         expect(readFileSync(new URL(name, pipeline), 'utf8')).not.toMatch(/from\s+['"]\.\.\/import\//);
       }
     });

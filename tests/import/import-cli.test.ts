@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readArticle } from '../../src/pipeline/read-article.ts';
+import { readArticle } from '../../src/pipeline/reading/read-article.ts';
 import { runCli } from '../support/run-cli.ts';
 
 /**

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractSentences } from '../../src/pipeline/extract-sentences.ts';
-import { readArticle } from '../../src/pipeline/read-article.ts';
+import { extractSentences } from '../../src/pipeline/sentences/extract-sentences.ts';
+import { readArticle } from '../../src/pipeline/reading/read-article.ts';
 import { runCli } from '../support/run-cli.ts';
 
 /**

@@ -1,9 +1,9 @@
 import edtf from 'edtf';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/pipeline/build-corpus.ts';
-import { dateSentence } from '../../src/pipeline/date-sentence.ts';
-import { toEdtf } from '../../src/pipeline/to-edtf.ts';
+import { buildCorpus } from '../../src/pipeline/corpus/build-corpus.ts';
+import { dateSentence } from '../../src/pipeline/dates/date-sentence.ts';
+import { toEdtf } from '../../src/pipeline/dates/to-edtf.ts';
 
 /**
  * Property tests: whatever the text, the pipeline returns (never throws),

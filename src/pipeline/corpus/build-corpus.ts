@@ -1,0 +1,199 @@
+import { buildEvents } from '../events/index.ts';
+import { collectEntities, type Entity } from '../events/index.ts';
+import { collectFigures, type Figure } from '../events/index.ts';
+import { relateEvents } from '../events/index.ts';
+import { compareMessages } from '../messages.ts';
+import { extractClaims } from '../claims/index.ts';
+import { extractSentences } from '../sentences/index.ts';
+import { decodeArticle } from '../reading/index.ts';
+import { readArticle } from '../reading/index.ts';
+import { renderArticle } from '../rendering/index.ts';
+import type { Root } from 'mdast';
+import type { ArticleMeta, Claim, ContentMessage, Ledger, Sentence, TimelineEvent } from '../model/index.ts';
+
+/** An article ready to publish. */
+export interface CorpusArticle {
+  slug: string;
+  file: string;
+  meta: ArticleMeta;
+  /** Body HTML with sentences and dates marked (`renderArticle`). */
+  html: string;
+  sentenceCount: number;
+  claims: Claim[];
+  /** Event id of each of its claims, by claim id. */
+  eventOf: Record<string, string>;
+}
+
+/** Everything the site is built from. */
+export interface Corpus {
+  articles: CorpusArticle[];
+  /** Events in timeline order, oldest first. */
+  events: TimelineEvent[];
+  /** Event ids published so far, to keep for the next build (`content/permalinks.json`). */
+  ledger: Ledger;
+  /** Troop figures the sources report, earliest report first. */
+  figures: Figure[];
+  /** People, places, groups and things named in two events or more. */
+  entities: Entity[];
+  /** The recurring entities of each event, by event id. */
+  eventEntities: Record<string, string[]>;
+  /** Problems found, errors first, then by file and line. */
+  messages: ContentMessage[];
+}
+
+/** What the pipeline keeps of one article file between builds: everything but its events. */
+export interface CachedArticle {
+  slug: string;
+  meta: ArticleMeta | null;
+  /** Messages of reading and extraction. */
+  messages: ContentMessage[];
+  claims: Claim[];
+  sentenceCount: number;
+  /** The rendered body, and the event ids (in claim order) it links to: it is reused while they stay the same. */
+  rendered?: { events: string; html: string };
+}
+
+/** Earlier results by content digest (`buildCorpus` reads and fills it; the caller keeps it between builds). */
+export interface ArticleCache {
+  get(digest: string): CachedArticle | undefined;
+  set(digest: string, entry: CachedArticle): void;
+}
+
+/** Options of `buildCorpus`. */
+export interface BuildOptions {
+  /** Results of earlier builds, by each file's `digest`: unchanged articles are not read again. */
+  cache?: ArticleCache;
+  /** Told how long each stage took (`read` and extraction, `events`, `render`, `entities`), in milliseconds. */
+  onStage?: (stage: 'read' | 'events' | 'render' | 'entities', ms: number) => void;
+}
+
+/**
+ * Run the whole pipeline over a set of article files: decode (`decodeArticle`,
+ * for files given as bytes), read and validate each, extract its claims, merge
+ * claims into events and render article bodies. An article with errors is left
+ * out and its messages returned, so one bad file never hides the others'
+ * problems; callers decide whether errors stop the build. Two files whose
+ * slugs differ only in capitals (`Kursk.md`, `kursk.md`, `a.MD`) are an error:
+ * their pages would overwrite each other on many disks. Nothing here throws
+ * on any input: a failure inside the pipeline on one article becomes an error
+ * message for that article (`internal-error`).
+ *
+ * With a cache (`options.cache`), a file whose `digest` was read before is
+ * not read, parsed or extracted again, and its body is not rendered again
+ * while the events it links to keep their ids: adding one article to a large
+ * story reads one article. The digest must change with the file's path and
+ * contents and with the pipeline's code (the caller's job); merging always
+ * runs over every claim, so the events never depend on what was cached.
+ *
+ * @param files - Path (as shown in messages), contents (text or the file's bytes) and, for the cache, a digest of each article.
+ * @param ledger - Event ids published by earlier builds, or `null` for the first build.
+ * @param options - A cache of earlier results, and a stage timer.
+ * @returns Articles sorted by slug, events in timeline order, the updated ledger, and messages.
+ */
+export function buildCorpus(
+  files: ReadonlyArray<{ file: string; text: string | Uint8Array; digest?: string }>,
+  ledger: Ledger | null = null,
+  options: BuildOptions = {},
+): Corpus {
+  const { cache, onStage } = options;
+  let clock = performance.now();
+  const lap = (stage: 'read' | 'events' | 'render' | 'entities') => {
+    const now = performance.now();
+    onStage?.(stage, now - clock);
+    clock = now;
+  };
+  const messages: ContentMessage[] = [];
+  const failed = (file: string, problem: unknown): ContentMessage => ({
+    file, line: 1, column: 1, rule: 'internal-error', severity: 'error',
+    reason: `Dateline failed on this article (${String((problem as Error)?.message ?? problem).split('\n')[0]}): please report it, with the file`,
+  });
+  const read: Array<{ file: string; digest: string | undefined; entry: CachedArticle; parsed?: { tree: Root; sentences: Sentence[] } }> = [];
+  const seen = new Map<string, string>();
+  for (const { file, text, digest } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    let entry = digest === undefined ? undefined : cache?.get(digest);
+    let parsed: { tree: Root; sentences: Sentence[] } | undefined;
+    if (!entry) {
+      const decoded = decode(text, file);
+      if (!decoded.ok) {
+        messages.push(decoded.message);
+        continue;
+      }
+      try {
+        const article = readArticle(decoded.text, file);
+        entry = { slug: article.slug, meta: article.meta, messages: [...article.messages], claims: [], sentenceCount: 0 };
+        if (article.meta) {
+          const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
+          entry.messages.push(...extracted.messages);
+          entry.claims = extracted.claims;
+          entry.sentenceCount = extracted.sentences.length;
+          parsed = { tree: article.tree, sentences: extracted.sentences };
+        }
+        if (digest !== undefined) cache?.set(digest, entry);
+      } catch (problem) {
+        messages.push(failed(file, problem));
+        continue;
+      }
+    }
+    messages.push(...entry.messages);
+    const other = seen.get(entry.slug.toLowerCase());
+    if (other) {
+      messages.push({ file, line: 1, column: 1, rule: 'duplicate-slug', severity: 'error',
+        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files` });
+      continue;
+    }
+    seen.set(entry.slug.toLowerCase(), file);
+    if (entry.meta) read.push({ file, digest, entry, ...(parsed ? { parsed } : {}) });
+  }
+  lap('read');
+  const facts = new Map(read.map(({ entry }) => [entry.slug, { published: entry.meta!.published, outlet: entry.meta!.outlet }]));
+  const built = buildEvents(read.flatMap(({ entry }) => entry.claims), facts, ledger);
+  const events = built.events;
+  const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
+  lap('events');
+  /** The body with its claims linked to their events: the cached one while those events keep their ids. */
+  const byFile = new Map(files.map((f) => [f.file, f.text]));
+  const render = ({ file, digest, entry, parsed }: (typeof read)[number]) => {
+    const linked = entry.claims.map((claim) => eventOf.get(claim.id) ?? '').join(' ');
+    if (entry.rendered?.events === linked) return entry.rendered.html;
+    try {
+      let tree = parsed?.tree;
+      let sentences = parsed?.sentences;
+      if (!tree || !sentences) {
+        // Read from the cache, but its events changed: parse it again to render it (its claims are cached).
+        const decoded = decode(byFile.get(file)!, file);
+        if (!decoded.ok) throw new Error(decoded.message.reason); // it decoded when it was cached
+        const article = readArticle(decoded.text, file);
+        tree = article.tree;
+        sentences = extractSentences(article.tree, article.bodyLine);
+      }
+      const html = renderArticle(tree, sentences, entry.claims, eventOf);
+      entry.rendered = { events: linked, html };
+      if (digest !== undefined) cache?.set(digest, entry);
+      return html;
+    } catch (problem) {
+      messages.push(failed(file, problem));
+      return '';
+    }
+  };
+  const articles = read.map((item) => ({
+    slug: item.entry.slug,
+    file: item.file,
+    meta: item.entry.meta!,
+    html: render(item),
+    eventOf: Object.fromEntries(item.entry.claims.map((claim) => [claim.id, eventOf.get(claim.id)!])),
+    sentenceCount: item.entry.sentenceCount,
+    claims: item.entry.claims,
+  }));
+  lap('render');
+  messages.sort(compareMessages);
+  const { entities, byEvent } = collectEntities(events);
+  const related = relateEvents(byEvent);
+  for (const event of events) event.related = related.get(event.id) ?? [];
+  lap('entities');
+  return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), entities, eventEntities: Object.fromEntries(byEvent), messages };
+}
+
+/** The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`). */
+function decode(text: string | Uint8Array, file: string): ReturnType<typeof decodeArticle> {
+  return typeof text === 'string' ? { ok: true, text } : decodeArticle(text, file);
+}

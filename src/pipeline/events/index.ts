@@ -1,0 +1,10 @@
+/**
+ * Events: claims to events (merged across outlets, titled, with figures, disagreements and permanent ids), and the entities, figures and relations of a whole story.
+ *
+ * @module
+ */
+export { buildEvents } from './build-events.ts';
+export { collectEntities, type Entity } from './collect-entities.ts';
+export { collectFigures, type Figure } from './collect-figures.ts';
+export { parseLedger } from './parse-ledger.ts';
+export { relateEvents } from './relate-events.ts';

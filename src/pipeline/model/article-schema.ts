@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { fromIsoDay } from '../days.ts';
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * The frontmatter of an article. `published` is a real calendar day written
+ * `YYYY-MM-DD`, from 1900-01-01 to 2099-12-31 (fixed bounds, so that a typo
+ * such as 2204 is caught and builds never depend on the clock); `publishedInferred: true` records that an editor inferred it
+ * (with the reasoning in `publishedNote`) rather than reading it from the
+ * page. Unknown keys are refused so that a misspelt `titel` is not silently
+ * ignored.
+ */
+export const articleSchema = z.strictObject({
+  title: text,
+  published: z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine((value) => fromIsoDay(value) !== null, 'is not a real calendar day')
+    // Fixed bounds, never the build machine's clock: the same articles always build the same way.
+    .refine((value) => value >= '1900-01-01' && value <= '2099-12-31', 'must fall between 1900-01-01 and 2099-12-31: check the year'),
+  publishedInferred: z.boolean().default(false),
+  publishedNote: text.optional(),
+  outlet: text.optional(),
+  via: text.optional(),
+  author: text.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+});
+
+/** Frontmatter as written by an editor, before defaults are applied. */
+export type ArticleInput = z.input<typeof articleSchema>;

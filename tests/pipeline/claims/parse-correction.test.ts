@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseCorrection } from '../../../src/pipeline/claims/parse-correction.ts';
+
+describe('parseCorrection', () => {
+  it('reads skip, EDTF dates and dates for named words', () => {
+    expect(parseCorrection('skip')).toEqual({ ok: true, corrections: [{ kind: 'skip' }] });
+    expect(parseCorrection('2024-12-04')).toEqual({
+      ok: true, corrections: [{ kind: 'date', words: null, interval: { start: '2024-12-04', end: '2024-12-04', precision: 'day' } }],
+    });
+    expect(parseCorrection('"early October" = 2024-10-01/2024-10-10')).toEqual({
+      ok: true, corrections: [{ kind: 'date', words: 'early October', interval: { start: '2024-10-01', end: '2024-10-10', precision: 'days' } }],
+    });
+  });
+
+  it('reads months, years, seasons, quarters, halves and runs of months', () => {
+    const interval = (text: string) => {
+      const parsed = parseCorrection(text);
+      return parsed.ok && parsed.corrections[0]?.kind === 'date' ? parsed.corrections[0].interval : null;
+    };
+    expect(interval('2024-10')).toEqual({ start: '2024-10-01', end: '2024-10-31', precision: 'month' });
+    expect(interval('2024')).toEqual({ start: '2024-01-01', end: '2024-12-31', precision: 'year' });
+    expect(interval('2024-23')).toEqual({ start: '2024-09-01', end: '2024-11-30', precision: 'season' });
+    expect(interval('2024-24')).toEqual({ start: '2024-12-01', end: '2025-02-28', precision: 'season' });
+    expect(interval('2024-36')).toEqual({ start: '2024-10-01', end: '2024-12-31', precision: 'quarter' });
+    expect(interval('2025-40')).toEqual({ start: '2025-01-01', end: '2025-06-30', precision: 'half' });
+    expect(interval('2024-06/2024-08')).toEqual({ start: '2024-06-01', end: '2024-08-31', precision: 'months' });
+  });
+
+  describe('edge cases', () => {
+    it('refuses impossible dates, backwards intervals, prose and emptiness with a reason', () => {
+      for (const text of ['2024-02-30', '2024-10-10/2024-10-01', 'sometime last year', '', '   ;  ']) {
+        const parsed = parseCorrection(text);
+        expect(parsed.ok).toBe(false);
+        if (!parsed.ok) expect(parsed.reason.length).toBeGreaterThan(10);
+      }
+    });
+
+    it('reads several instructions separated by semicolons', () => {
+      const parsed = parseCorrection('"June" = 2024-06; "December 4" = 2024-12-04');
+      expect(parsed.ok && parsed.corrections.map((c) => (c.kind === 'date' ? c.words : c.kind))).toEqual(['June', 'December 4']);
+    });
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { detectTense } from '../../../src/pipeline/dates/detect-tense.ts';
+
+/** Tense at the first occurrence of `words` in `sentence`. */
+const tenseAt = (sentence: string, words: string) => detectTense(sentence, [sentence.indexOf(words)])[0];
+
+describe('detectTense', () => {
+  it('reads past-tense reports as past', () => {
+    expect(tenseAt('The committee met on Tuesday to discuss aid.', 'Tuesday')).toBe('past');
+    expect(tenseAt('Austin said on Saturday that he expects the troops to fight soon.', 'Saturday')).toBe('past');
+  });
+
+  it('reads will, is expected to, is scheduled, plans and may as future', () => {
+    expect(tenseAt('Zelensky will address parliament on Tuesday.', 'Tuesday')).toBe('future');
+    expect(tenseAt('The envoy is scheduled to arrive on Thursday.', 'Thursday')).toBe('future');
+    expect(tenseAt('A second contingent may arrive in March.', 'March')).toBe('future');
+    expect(tenseAt('Kyiv plans a new offensive in May.', 'May')).toBe('future');
+  });
+
+  it('uses the clause of each date', () => {
+    const sentence = 'North Korea will hold elections in March, officials said on Monday.';
+    expect(detectTense(sentence, [sentence.indexOf('March'), sentence.indexOf('Monday')])).toEqual(['future', 'past']);
+  });
+
+  describe('edge cases', () => {
+    it('reads "was expected to" as past and "will be held" as future', () => {
+      expect(tenseAt('Some 6,000 more troops were expected to arrive in May.', 'May')).toBe('past');
+      expect(tenseAt('The US election will be held on November 5.', 'November')).toBe('future');
+    });
+
+    it('defaults to past without any marker, and answers for no offsets', () => {
+      expect(tenseAt('On Friday, tension in Kursk.', 'Friday')).toBe('past');
+      expect(detectTense('Anything.', [])).toEqual([]);
+    });
+
+    it('does not read the month May or a capitalised United as markers', () => {
+      expect(tenseAt('North Korean officers were seen near Donetsk in May.', 'May')).toBe('past');
+      expect(tenseAt('The United Nations meets in June.', 'June')).toBe('past');
+    });
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findExpressions } from '../../../src/pipeline/dates/find-expressions.ts';
+
+const words = (text: string) => findExpressions(text).map((m) => m.text);
+const rules = (text: string) => findExpressions(text).map((m) => `${m.rule}:${m.text}`);
+
+describe('findExpressions', () => {
+  it('finds absolute dates in the forms news reports use', () => {
+    expect(words('It was signed on December 2, 2024 in Pyongyang.')).toEqual(['December 2, 2024']);
+    expect(words('It was signed on 2 December 2024.')).toEqual(['2 December 2024']);
+    expect(words('Talks resumed on Dec. 2 after a pause.')).toEqual(['Dec. 2']);
+    expect(words('They met on the 2nd of December.')).toEqual(['the 2nd of December']);
+    expect(words('The filing is dated 2024-12-02.')).toEqual(['2024-12-02']);
+    expect(words('It was signed in June 2024.')).toEqual(['June 2024']);
+    expect(words('The war of 1950-53 ended in a truce.')).toEqual(['1950-53']);
+  });
+
+  it('finds parts of months and relative expressions', () => {
+    expect(words('Troops deployed in early October and mid-November.')).toEqual(['early October', 'mid-November']);
+    expect(words('It became effective earlier in December.')).toEqual(['earlier in December']);
+    expect(words('Earlier this month, Zelenskiy announced it.')).toEqual(['Earlier this month']);
+    expect(words('Austin revealed yesterday that troops moved.')).toEqual(['yesterday']);
+    expect(words('The war began last autumn and worsened last year.')).toEqual(['last autumn', 'last year']);
+    expect(words('The military reported on Friday that it suspects more.')).toEqual(['Friday']);
+    expect(words('They arrived three days ago.')).toEqual(['three days ago']);
+  });
+
+  it('finds bare months after a preposition', () => {
+    expect(rules('This agreement, established in June, has been ratified.')).toEqual(['month:June']);
+    expect(rules('A counteroffensive since August.')).toEqual(['month:August']);
+  });
+
+  it('reports offsets that slice back to the words', () => {
+    const text = 'On December 2, President Zelensky confirmed it.';
+    const [mention] = findExpressions(text);
+    expect(mention && text.slice(mention.start, mention.end)).toBe('December 2');
+  });
+
+  describe('edge cases', () => {
+    it('leaves designations, counts and measures alone', () => {
+      expect(words('MiG-29 and Su-27 jets, KN-23 missiles and the Su-25.')).toEqual([]);
+      expect(words('Some 10,000 troops, 11,000 soldiers and 50 kilometres away.')).toEqual([]);
+      expect(words('The 11th Army Corps moved under Article 4.')).toEqual([]);
+      expect(words('2 minute read')).toEqual([]);
+      expect(words('jets which date back over four decades')).toEqual([]);
+    });
+
+    it('does not read the verbs may and march as months', () => {
+      expect(words('Pyongyang may request higher technologies.')).toEqual([]);
+      expect(words('Troops march toward the border.')).toEqual([]);
+      expect(words('Kim said in May that it was lawful.')).toEqual(['May']);
+      expect(words('It began on March 3.')).toEqual(['March 3']);
+    });
+
+    it('does not date a bare capitalised month without context', () => {
+      expect(words('June Smith said so.')).toEqual([]);
+    });
+
+    it('lets a weekday yield to the date it introduces', () => {
+      expect(rules('It happened on Friday, December 6.')).toEqual(['weekday-month-day:Friday, December 6']);
+    });
+
+    it('returns nothing for empty text, and copes with a long run of date-like words', () => {
+      expect(findExpressions('')).toEqual([]);
+      const text = 'December 2024 10,000 May March '.repeat(30_000);
+      expect(findExpressions(text)).toHaveLength(30_000); // every "December 2024", nothing else
+    });
+  });
+});
