@@ -16,7 +16,14 @@ import type { Corpus } from './pipeline/corpus/index.ts';
  */
 const PAGE_EVENTS = Number(process.env.DATELINE_PAGE_EVENTS) || 50;
 const layouts = new WeakMap<Corpus, TimelinePagination>();
-const indexes = new WeakMap<Corpus, { articles: Map<string, Corpus['articles'][number]>; events: Map<string, Corpus['events'][number]>; names: Map<string, string> }>();
+const indexes = new WeakMap<
+  Corpus,
+  {
+    articles: Map<string, Corpus['articles'][number]>;
+    events: Map<string, Corpus['events'][number]>;
+    names: Map<string, string>;
+  }
+>();
 /**
  * What an event's pages show of its sources, related events and entities,
  * worked out here once for all events (lookups per page would cost every
@@ -33,14 +40,25 @@ const lookupsOf = (corpus: Corpus, event: Corpus['events'][number]) => {
     indexes.set(corpus, index);
   }
   const { articles, events, names } = index;
-  const sources = Object.fromEntries([...new Set(event.claims.map((claim) => claim.article))].map((slug) => {
-    const meta = articles.get(slug)!.meta;
-    return [slug, {
-      title: meta.title, published: meta.published, publishedInferred: meta.publishedInferred,
-      ...(meta.outlet ? { outlet: meta.outlet } : {}), ...(meta.via ? { via: meta.via } : {}), ...(meta.author ? { author: meta.author } : {}),
-    }];
-  }));
-  const relatedEvents = event.related.map((id) => events.get(id)!).map((other) => ({ id: other.id, label: other.label, title: other.title }));
+  const sources = Object.fromEntries(
+    [...new Set(event.claims.map((claim) => claim.article))].map((slug) => {
+      const meta = articles.get(slug)!.meta;
+      return [
+        slug,
+        {
+          title: meta.title,
+          published: meta.published,
+          publishedInferred: meta.publishedInferred,
+          ...(meta.outlet ? { outlet: meta.outlet } : {}),
+          ...(meta.via ? { via: meta.via } : {}),
+          ...(meta.author ? { author: meta.author } : {}),
+        },
+      ];
+    }),
+  );
+  const relatedEvents = event.related
+    .map((id) => events.get(id)!)
+    .map((other) => ({ id: other.id, label: other.label, title: other.title }));
   const entityNames = (corpus.eventEntities[event.id] ?? []).map((key) => names.get(key) ?? key);
   return { sources, relatedEvents, entityNames };
 };
@@ -54,8 +72,12 @@ const layoutOf = (corpus: Corpus) => {
 const precision = z.enum(precisions);
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const source = z.object({
-  title: z.string(), outlet: z.string().optional(), via: z.string().optional(), author: z.string().optional(),
-  published: isoDay, publishedInferred: z.boolean(),
+  title: z.string(),
+  outlet: z.string().optional(),
+  via: z.string().optional(),
+  author: z.string().optional(),
+  published: isoDay,
+  publishedInferred: z.boolean(),
 });
 const month = z.object({ key: z.string(), count: z.number().int(), href: z.string() });
 
@@ -86,13 +108,21 @@ const articles = defineCollection({
     corpus.articles.map((article) => ({
       id: article.slug,
       data: {
-        ...article.meta, file: article.file, sentenceCount: article.sentenceCount, claims: article.claims, eventOf: article.eventOf,
+        ...article.meta,
+        file: article.file,
+        sentenceCount: article.sentenceCount,
+        claims: article.claims,
+        eventOf: article.eventOf,
         entities: [...new Set(Object.values(article.eventOf).flatMap((id) => corpus.eventEntities[id] ?? []))],
       },
       html: article.html,
     })),
   ),
-  schema: articleSchema.extend({ file: z.string(), sentenceCount: z.number().int(), claims: z.array(claim), eventOf: z.record(z.string(), z.string()),
+  schema: articleSchema.extend({
+    file: z.string(),
+    sentenceCount: z.number().int(),
+    claims: z.array(claim),
+    eventOf: z.record(z.string(), z.string()),
     /** Keys of the recurring people, places and things its events name. */
     entities: z.array(z.string()),
   }),
@@ -103,7 +133,13 @@ const events = defineCollection({
   loader: datelineLoader((corpus) =>
     corpus.events.map((event, order) => ({
       id: event.id,
-      data: { ...event, order, entities: corpus.eventEntities[event.id] ?? [], page: layoutOf(corpus).pageOf[event.id], ...lookupsOf(corpus, event) },
+      data: {
+        ...event,
+        order,
+        entities: corpus.eventEntities[event.id] ?? [],
+        page: layoutOf(corpus).pageOf[event.id],
+        ...lookupsOf(corpus, event),
+      },
     })),
   ),
   schema: z.object({
@@ -119,11 +155,13 @@ const events = defineCollection({
     outlets: z.array(z.string()),
     corroboration: z.number().int().positive(),
     firstReport: z.object({ article: z.string(), outlet: z.string().nullable(), published: isoDay }),
-    disagreements: z.array(z.object({
-      kind: z.enum(['date', 'number']),
-      summary: z.string(),
-      values: z.array(z.object({ label: z.string(), claims: z.array(z.string()) })),
-    })),
+    disagreements: z.array(
+      z.object({
+        kind: z.enum(['date', 'number']),
+        summary: z.string(),
+        values: z.array(z.object({ label: z.string(), claims: z.array(z.string()) })),
+      }),
+    ),
     aliases: z.array(z.string()),
     related: z.array(z.string()),
     /** Keys of the recurring people, places and things it names. */
@@ -142,7 +180,10 @@ const events = defineCollection({
 /** People, places, groups and things that recur in the timeline, each with its events. */
 const entities = defineCollection({
   loader: datelineLoader((corpus) =>
-    corpus.entities.map((entity) => ({ id: entity.key, data: { name: entity.name, events: entity.events, articles: entity.articles } })),
+    corpus.entities.map((entity) => ({
+      id: entity.key,
+      data: { name: entity.name, events: entity.events, articles: entity.articles },
+    })),
   ),
   schema: z.object({ name: z.string(), events: z.array(z.string()).min(1), articles: z.number().int().positive() }),
 });
@@ -154,26 +195,47 @@ const entities = defineCollection({
  * the timeline is laid out over pages.
  */
 const timeline = defineCollection({
-  loader: datelineLoader((corpus) => [{
-    id: 'site',
-    data: {
-      withdrawn: Object.entries(corpus.ledger.aliases).filter(([, target]) => target === null).map(([id]) => id),
-      figures: corpus.figures,
-      split: layoutOf(corpus).split,
-      perPage: layoutOf(corpus).perPage,
-      pages: layoutOf(corpus).pages,
-      years: layoutOf(corpus).years,
+  loader: datelineLoader((corpus) => [
+    {
+      id: 'site',
+      data: {
+        withdrawn: Object.entries(corpus.ledger.aliases)
+          .filter(([, target]) => target === null)
+          .map(([id]) => id),
+        figures: corpus.figures,
+        split: layoutOf(corpus).split,
+        perPage: layoutOf(corpus).perPage,
+        pages: layoutOf(corpus).pages,
+        years: layoutOf(corpus).years,
+      },
     },
-  }]),
+  ]),
   schema: z.object({
     withdrawn: z.array(z.string()),
-    figures: z.array(z.object({
-      value: z.number(), subject: z.string(), kind: z.enum(['deployed', 'at-front', 'casualties', 'projected']), text: z.string(),
-      reported: isoDay, article: z.string(), outlet: z.string().nullable(), claim: z.string(), event: z.string(),
-    })),
+    figures: z.array(
+      z.object({
+        value: z.number(),
+        subject: z.string(),
+        kind: z.enum(['deployed', 'at-front', 'casualties', 'projected']),
+        text: z.string(),
+        reported: isoDay,
+        article: z.string(),
+        outlet: z.string().nullable(),
+        claim: z.string(),
+        event: z.string(),
+      }),
+    ),
     split: z.boolean(),
     perPage: z.number().int().positive(),
-    pages: z.array(z.object({ path: z.string(), heading: z.string(), year: z.string().nullable(), months: z.array(month), events: z.array(z.string()) })),
+    pages: z.array(
+      z.object({
+        path: z.string(),
+        heading: z.string(),
+        year: z.string().nullable(),
+        months: z.array(month),
+        events: z.array(z.string()),
+      }),
+    ),
     years: z.array(z.object({ year: z.string(), count: z.number().int(), href: z.string(), months: z.array(month) })),
   }),
 });

@@ -5,7 +5,12 @@ import { defineConfig } from 'vitest/config';
  * zones far apart (dates must never depend on the machine's zone), and the
  * checks of the built site (dist/, Chromium).
  */
-const unit = ['tests/pipeline/**/*.test.ts', 'tests/site-data/**/*.test.ts', 'tests/golden/**/*.test.ts', 'tests/import/**/*.test.ts'];
+const unit = [
+  'tests/pipeline/**/*.test.ts',
+  'tests/site-data/**/*.test.ts',
+  'tests/golden/**/*.test.ts',
+  'tests/import/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -18,15 +18,23 @@ import { readText } from './read-text.ts';
 
 // Run on every save: keep compiled code between runs (about a third of the start-up), then load the pipeline.
 module.enableCompileCache?.();
-const [{ compareMessages }, { extractClaims }, { formatMessage }, { parseLedger }, { readArticle }] = await Promise.all([
-  import('../pipeline/messages.ts'), import('../pipeline/claims/index.ts'), import('../pipeline/messages.ts'),
-  import('../pipeline/events/index.ts'), import('../pipeline/reading/index.ts'),
-]);
+const [{ compareMessages }, { extractClaims }, { formatMessage }, { parseLedger }, { readArticle }] = await Promise.all(
+  [
+    import('../pipeline/messages.ts'),
+    import('../pipeline/claims/index.ts'),
+    import('../pipeline/messages.ts'),
+    import('../pipeline/events/index.ts'),
+    import('../pipeline/reading/index.ts'),
+  ],
+);
 
 const DEFAULT_DIR = 'content/articles';
 const LEDGER = 'content/permalinks.json';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { watch: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { watch: { type: 'boolean', default: false } },
+});
 const targets = positionals.length ? positionals : [DEFAULT_DIR];
 
 /** The article files named, folders expanded to their `.md` files. */
@@ -36,9 +44,21 @@ async function articleFiles(): Promise<{ files: string[]; messages: ContentMessa
   for (const target of targets) {
     const info = await stat(target).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
-      messages.push({ file: target, line: 1, column: 1, rule: 'file-unreadable', severity: 'error', reason: `cannot read it (${info.code ?? 'error'})` });
+      messages.push({
+        file: target,
+        line: 1,
+        column: 1,
+        rule: 'file-unreadable',
+        severity: 'error',
+        reason: `cannot read it (${info.code ?? 'error'})`,
+      });
     } else if (info.isDirectory()) {
-      files.push(...(await readdir(target)).filter((name) => name.endsWith('.md')).sort().map((name) => path.join(target, name)));
+      files.push(
+        ...(await readdir(target))
+          .filter((name) => name.endsWith('.md'))
+          .sort()
+          .map((name) => path.join(target, name)),
+      );
     } else {
       files.push(target);
     }
@@ -52,20 +72,30 @@ async function check(): Promise<number> {
   const { files, messages } = await articleFiles();
   const slugs = new Map<string, string>();
   let claims = 0;
-  await Promise.all(files.map(async (file) => {
-    const text = await readText(file, messages);
-    if (text === null) return;
-    const article = readArticle(text, file);
-    messages.push(...article.messages);
-    if (!article.meta) return;
-    const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
-    messages.push(...extracted.messages);
-    claims += extracted.claims.length;
-  }));
+  await Promise.all(
+    files.map(async (file) => {
+      const text = await readText(file, messages);
+      if (text === null) return;
+      const article = readArticle(text, file);
+      messages.push(...article.messages);
+      if (!article.meta) return;
+      const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
+      messages.push(...extracted.messages);
+      claims += extracted.claims.length;
+    }),
+  );
   for (const file of [...files].sort()) {
     const slug = path.basename(file, '.md');
     const other = slugs.get(slug);
-    if (other) messages.push({ file, line: 1, column: 1, rule: 'duplicate-slug', severity: 'error', reason: `same slug \`${slug}\` as ${other}: rename one of the files` });
+    if (other)
+      messages.push({
+        file,
+        line: 1,
+        column: 1,
+        rule: 'duplicate-slug',
+        severity: 'error',
+        reason: `same slug \`${slug}\` as ${other}: rename one of the files`,
+      });
     else slugs.set(slug, file);
   }
   if (positionals.length === 0) {
@@ -78,7 +108,9 @@ async function check(): Promise<number> {
   const warnings = messages.length - errors;
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const verdict = messages.length ? `${count(errors, 'error')}, ${count(warnings, 'warning')}` : 'no problems';
-  process.stdout.write(`${count(files.length, 'article')}, ${count(claims, 'claim')}: ${verdict} (${Math.round(performance.now() - started)} ms)\n`);
+  process.stdout.write(
+    `${count(files.length, 'article')}, ${count(claims, 'claim')}: ${verdict} (${Math.round(performance.now() - started)} ms)\n`,
+  );
   return errors ? 1 : 0;
 }
 

@@ -23,7 +23,10 @@ const json = args.includes('--json');
 let files = args.filter((arg) => !arg.startsWith('--'));
 if (files.length === 0) {
   const dir = 'content/articles';
-  files = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort().map((name) => path.join(dir, name));
+  files = (await readdir(dir))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => path.join(dir, name));
 }
 
 const claims: Claim[] = [];

@@ -47,9 +47,17 @@ function parse() {
   return parseArgs({
     allowPositionals: true,
     options: {
-      title: { type: 'string' }, published: { type: 'string' }, note: { type: 'string' }, outlet: { type: 'string' },
-      via: { type: 'string' }, author: { type: 'string' }, url: { type: 'string' }, slug: { type: 'string' },
-      out: { type: 'string', default: 'content/articles' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      title: { type: 'string' },
+      published: { type: 'string' },
+      note: { type: 'string' },
+      outlet: { type: 'string' },
+      via: { type: 'string' },
+      author: { type: 'string' },
+      url: { type: 'string' },
+      slug: { type: 'string' },
+      out: { type: 'string', default: 'content/articles' },
+      force: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
 }
@@ -65,7 +73,9 @@ if (values.help) {
   process.exit(0);
 }
 if (positionals.length !== 1) {
-  process.stderr.write(`error: give exactly one file to import${positionals.length ? ` (got ${positionals.length})` : ''}\n\n${USAGE}`);
+  process.stderr.write(
+    `error: give exactly one file to import${positionals.length ? ` (got ${positionals.length})` : ''}\n\n${USAGE}`,
+  );
   process.exit(2);
 }
 
@@ -86,20 +96,30 @@ try {
 } catch (error) {
   fail([`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
 }
-const html = /\.x?html?$/i.test(file) || (!/\.(?:txt|text|md)$/i.test(file) && /^\s*(?:<!doctype html|<html|<head|<body)/i.test(source!));
+const html =
+  /\.x?html?$/i.test(file) ||
+  (!/\.(?:txt|text|md)$/i.test(file) && /^\s*(?:<!doctype html|<html|<head|<body)/i.test(source!));
 const capture = html ? importHtml(source!) : importText(source!, { title: values.title });
 const composed = composeArticle(capture, values, path.basename(file));
 if (!composed.ok) {
-  const mentioned = [...new Set(capture.body.split('\n').flatMap((line) => findExpressions(line).map((mention) => mention.text)))].slice(0, 6);
-  const hint = composed.problems.some((problem) => problem.includes('publication date')) && mentioned.length
-    ? [`the text mentions ${mentioned.map((words) => `"${words}"`).join(', ')}: a date it reports may tell you when it was published`]
-    : [];
+  const mentioned = [
+    ...new Set(capture.body.split('\n').flatMap((line) => findExpressions(line).map((mention) => mention.text))),
+  ].slice(0, 6);
+  const hint =
+    composed.problems.some((problem) => problem.includes('publication date')) && mentioned.length
+      ? [
+          `the text mentions ${mentioned.map((words) => `"${words}"`).join(', ')}: a date it reports may tell you when it was published`,
+        ]
+      : [];
   fail(composed.problems, hint);
 }
 if (!composed.ok) process.exit(1); // narrows the type; fail() has exited already
 
 const slug = values.slug ?? slugify(composed.title);
-if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) fail([`cannot make a file name from ${values.slug ? `--slug ${slug}` : 'the title'}: give one with --slug, in lower case letters, digits and hyphens`]);
+if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
+  fail([
+    `cannot make a file name from ${values.slug ? `--slug ${slug}` : 'the title'}: give one with --slug, in lower case letters, digits and hyphens`,
+  ]);
 const outDir = values.out;
 const target = path.join(outDir, `${slug}.md`);
 const shown = display(target);
@@ -120,10 +140,16 @@ for (const field of composed.fields) {
 }
 const inferred = composed.fields.filter((field) => field.inferred);
 if (inferred.length) {
-  out.push('', `Check ${inferred.length === 1 ? 'this value' : 'these values'}: ${inferred.map((field) => field.field).join(', ')} ${inferred.length === 1 ? 'is' : 'are'} inferred, not stated by the page (marked INFERRED in the file).`);
+  out.push(
+    '',
+    `Check ${inferred.length === 1 ? 'this value' : 'these values'}: ${inferred.map((field) => field.field).join(', ')} ${inferred.length === 1 ? 'is' : 'are'} inferred, not stated by the page (marked INFERRED in the file).`,
+  );
 }
 for (const note of capture.notes) out.push(`Note: ${note}.`);
-out.push('', `Dropped ${capture.dropped.length} ${capture.dropped.length === 1 ? 'line' : 'lines'} that ${capture.dropped.length === 1 ? 'is' : 'are'} not the article's text (${html ? 'block' : 'line'} numbers of the capture):`);
+out.push(
+  '',
+  `Dropped ${capture.dropped.length} ${capture.dropped.length === 1 ? 'line' : 'lines'} that ${capture.dropped.length === 1 ? 'is' : 'are'} not the article's text (${html ? 'block' : 'line'} numbers of the capture):`,
+);
 for (const dropped of capture.dropped) {
   const text = dropped.text.length > 70 ? `${dropped.text.slice(0, 69)}…` : dropped.text;
   out.push(`  ${String(dropped.line).padStart(4)}  ${dropped.reason}: ${text}`);
@@ -131,30 +157,40 @@ for (const dropped of capture.dropped) {
 
 // The claims the article will contribute, and the events they feed among the other articles.
 const names = (await readdir(outDir)).filter((name) => name.endsWith('.md')).sort();
-const files = await Promise.all(names.map(async (name) => {
-  const full = path.join(outDir, name);
-  return { file: display(full), text: await readFile(full, 'utf8') };
-}));
+const files = await Promise.all(
+  names.map(async (name) => {
+    const full = path.join(outDir, name);
+    return { file: display(full), text: await readFile(full, 'utf8') };
+  }),
+);
 const ledgerFile = path.join(path.dirname(path.resolve(outDir)), 'permalinks.json');
-const ledgerText = path.resolve(outDir) === path.resolve('content/articles') ? await readFile(ledgerFile, 'utf8').catch(() => null) : null;
+const ledgerText =
+  path.resolve(outDir) === path.resolve('content/articles')
+    ? await readFile(ledgerFile, 'utf8').catch(() => null)
+    : null;
 const corpus = buildCorpus(files, ledgerText === null ? null : parseLedger(ledgerText, ledgerFile).ledger);
 const article = corpus.articles.find((entry) => entry.slug === slug);
 const claims = article?.claims ?? [];
 const events = new Map(corpus.events.map((event) => [event.id, event]));
-const eventOf = new Map(claims.map((claim) => {
-  const event = events.get(article!.eventOf[claim.id]!)!;
-  const others = [...new Set(event.claims.map((c) => c.article).filter((other) => other !== slug))];
-  return [claim.id, `${event.id}${others.length ? ` (with ${others.join(', ')})` : ' (new)'}`] as const;
-}));
+const eventOf = new Map(
+  claims.map((claim) => {
+    const event = events.get(article!.eventOf[claim.id]!)!;
+    const others = [...new Set(event.claims.map((c) => c.article).filter((other) => other !== slug))];
+    return [claim.id, `${event.id}${others.length ? ` (with ${others.join(', ')})` : ' (new)'}`] as const;
+  }),
+);
 out.push('', `Claims the article will contribute (review them with: npm run claims -- ${shown}):`);
 out.push(formatClaimsTable(claims, eventOf).trimEnd());
 const fed = new Set(claims.map((claim) => article!.eventOf[claim.id]!));
 const joined = [...fed].filter((id) => events.get(id)!.claims.some((claim) => claim.article !== slug)).length;
-out.push(`They feed ${fed.size} ${fed.size === 1 ? 'event' : 'events'}: ${joined} reported by other articles too, ${fed.size - joined} new.`);
+out.push(
+  `They feed ${fed.size} ${fed.size === 1 ? 'event' : 'events'}: ${joined} reported by other articles too, ${fed.size - joined} new.`,
+);
 out.push(
   '',
   'Next: read the file and fix what the import got wrong; date or skip a sentence with a',
   '<!-- dateline: … --> comment after it; then `npm run check` and rebuild (or keep `npm run dev` running).',
 );
 process.stdout.write(`${out.join('\n')}\n`);
-for (const message of corpus.messages.filter((m) => m.file === shown)) process.stderr.write(`${formatMessage(message)}\n`);
+for (const message of corpus.messages.filter((m) => m.file === shown))
+  process.stderr.write(`${formatMessage(message)}\n`);

@@ -13,7 +13,14 @@ export async function readText(file: string, messages: ContentMessage[]): Promis
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
-    messages.push({ file, line: 1, column: 1, rule: 'file-unreadable', severity: 'error', reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})` });
+    messages.push({
+      file,
+      line: 1,
+      column: 1,
+      rule: 'file-unreadable',
+      severity: 'error',
+      reason: `cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    });
     return null;
   }
 }

@@ -98,12 +98,18 @@ function spellings(q: string): string[] {
   const words = q.trim().split(/\s+/).filter(Boolean);
   let queries = [''];
   for (const word of words) {
-    queries = queries.flatMap((query) => spellingsOf(word).map((spelling) => `${query} ${spelling}`.trim())).slice(0, MAX_SPELLINGS);
+    queries = queries
+      .flatMap((query) => spellingsOf(word).map((spelling) => `${query} ${spelling}`.trim()))
+      .slice(0, MAX_SPELLINGS);
   }
   return queries;
 }
 
-const PAGEFIND_SORT: Record<Sort, object | undefined> = { relevance: undefined, newest: { date: 'desc' }, oldest: { date: 'asc' } };
+const PAGEFIND_SORT: Record<Sort, object | undefined> = {
+  relevance: undefined,
+  newest: { date: 'desc' },
+  oldest: { date: 'asc' },
+};
 
 /**
  * Search events and sources. The index holds shards of events and of
@@ -123,13 +129,17 @@ export async function runSearch(
   request: SearchRequest,
   limits: { events: number; sources: number },
 ): Promise<SearchOutcome | null> {
-  const filters = Object.fromEntries(Object.entries(request.filters).filter(([, value]) => value)) as Partial<Record<Facet, string>>;
+  const filters = Object.fromEntries(Object.entries(request.filters).filter(([, value]) => value)) as Partial<
+    Record<Facet, string>
+  >;
   const terms = request.q.trim() ? spellings(request.q) : Object.keys(filters).length ? [null] : [];
   if (terms.length === 0) return null;
   const sort = PAGEFIND_SORT[request.sort];
   /** Shards of one kind across spellings: each once (with every spelling's result, to read all their matches), best score first. */
   const shards = async (kind: 'event' | 'source') => {
-    const searches = await Promise.all(terms.map((term) => pagefind.search(term, { filters: { ...filters, kind }, sort })));
+    const searches = await Promise.all(
+      terms.map((term) => pagefind.search(term, { filters: { ...filters, kind }, sort })),
+    );
     const found = new Map<string, PagefindResult[]>();
     for (const search of searches) {
       for (const result of search.results) {
@@ -142,7 +152,10 @@ export async function runSearch(
     return terms.length > 1 && request.sort === 'relevance' ? all.sort((a, b) => best(b) - best(a)) : all;
   };
   const keeps = (facet: Facets[string] | undefined) =>
-    Boolean(facet) && (!filters.year || facet!.y === filters.year) && (!filters.outlet || facet!.o.includes(filters.outlet)) && (!filters.entity || facet!.e.includes(filters.entity));
+    Boolean(facet) &&
+    (!filters.year || facet!.y === filters.year) &&
+    (!filters.outlet || facet!.o.includes(filters.outlet)) &&
+    (!filters.entity || facet!.e.includes(filters.entity));
   /** Open shards in order until `limit` results are found: the best sections of each first (or in date order). */
   const collect = async (results: PagefindResult[][], limit: number, kind: SearchHit['kind']) => {
     const hits: SearchHit[] = [];
@@ -176,7 +189,7 @@ export async function runSearch(
           kind,
           title: facet!.t,
           date: facet!.l,
-          outlet: kind === 'source' ? facet!.o[0] ?? '' : '',
+          outlet: kind === 'source' ? (facet!.o[0] ?? '') : '',
           excerpt: section.excerpt,
         });
       }
@@ -184,7 +197,10 @@ export async function runSearch(
     return { hits: hits.slice(0, limit), more: hits.length > limit || opened < results.length };
   };
   const [eventShards, sourceShards] = await Promise.all([shards('event'), shards('source')]);
-  const [events, sources] = await Promise.all([collect(eventShards, limits.events, 'event'), collect(sourceShards, limits.sources, 'source')]);
+  const [events, sources] = await Promise.all([
+    collect(eventShards, limits.events, 'event'),
+    collect(sourceShards, limits.sources, 'source'),
+  ]);
   return { events: events.hits, sources: sources.hits, moreEvents: events.more, moreSources: sources.more };
 }
 
@@ -234,7 +250,8 @@ export function describeOutcome(outcome: SearchOutcome, words: string, filtered:
       ? `No results for ${words} with these filters. Try removing the filters.`
       : `No results for ${words}. Check the spelling, or try fewer words.`;
   }
-  const count = (n: number, more: boolean, one: string) => `${n}${more ? ' or more' : ''} ${one}${n === 1 && !more ? '' : 's'}`;
+  const count = (n: number, more: boolean, one: string) =>
+    `${n}${more ? ' or more' : ''} ${one}${n === 1 && !more ? '' : 's'}`;
   const parts = [
     ...(outcome.events.length ? [count(outcome.events.length, outcome.moreEvents, 'event')] : []),
     ...(outcome.sources.length ? [count(outcome.sources.length, outcome.moreSources, 'source')] : []),
@@ -259,7 +276,10 @@ export function escapeHtml(text: string): string {
  * @returns HTML of an `<li>`.
  */
 export function renderHit(hit: SearchHit): string {
-  const kind = hit.kind === 'source' ? `<span class="result-kind">Source${hit.outlet ? ` · ${escapeHtml(hit.outlet)}` : ''}</span> ` : '';
+  const kind =
+    hit.kind === 'source'
+      ? `<span class="result-kind">Source${hit.outlet ? ` · ${escapeHtml(hit.outlet)}` : ''}</span> `
+      : '';
   const date = hit.date ? `<span class="result-date">${escapeHtml(hit.date)}</span> ` : '';
   // Pagefind's excerpt is escaped text with <mark> around the matches; nothing else gets through.
   const excerpt = hit.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');

@@ -21,8 +21,7 @@ export interface ComposedField extends Found {
 
 /** The article file, or why it cannot be written. */
 export type ComposedArticle =
-  | { ok: true; text: string; title: string; fields: ComposedField[] }
-  | { ok: false; problems: string[] };
+  { ok: true; text: string; title: string; fields: ComposedField[] } | { ok: false; problems: string[] };
 
 const FIELDS = ['title', 'published', 'outlet', 'via', 'author', 'url'] as const;
 const yamlString = (value: string) => JSON.stringify(value);
@@ -88,11 +87,21 @@ export function composeArticle(capture: Capture, given: GivenValues, source: str
         : 'cannot find a publication date: the capture has no dateline (a line such as "Tue 10th Dec, 2024", "24/11/2024" or "Published: 2024-12-10"); give one with --published YYYY-MM-DD, and say how you know it with --note "…"',
     );
   }
-  if (!capture.body.trim()) problems.push('found no article text in the capture: every line looked like page furniture');
+  if (!capture.body.trim())
+    problems.push('found no article text in the capture: every line looked like page furniture');
   if (problems.length || !title || !published) return { ok: false, problems };
 
-  const fields = [title, published, from('outlet', capture.outlet), from('via', null), from('author', capture.author), url].filter((f): f is ComposedField => f !== null);
-  const head = [`# Imported with \`npm run import\` from ${comment(source)}. Where each value comes from (check the INFERRED ones):`];
+  const fields = [
+    title,
+    published,
+    from('outlet', capture.outlet),
+    from('via', null),
+    from('author', capture.author),
+    url,
+  ].filter((f): f is ComposedField => f !== null);
+  const head = [
+    `# Imported with \`npm run import\` from ${comment(source)}. Where each value comes from (check the INFERRED ones):`,
+  ];
   for (const field of FIELDS) {
     const found = fields.find((f) => f.field === field);
     if (found) head.push(`#   ${field}: ${found.inferred ? 'INFERRED: ' : ''}${comment(found.source)}`);

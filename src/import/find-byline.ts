@@ -8,8 +8,12 @@ export interface Byline {
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.)`;
 const PARTICLE = String.raw`(?:de|da|del|der|van|von|al|el|bin|ibn|le|la|du|dos|and|&)`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,4}`;
-const BY = new RegExp(String.raw`^(?:by|By|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(${NAME}(?:\s+(?:and|&)\s+${NAME})*)\s*(?:[,|•·–—-]\s*.{0,40})?$`, 'u');
-const ROLE = /^(?:(?:staff|senior|special|foreign|guest|our|news|editorial|wire)\s+)?(?:writer|reporter|correspondent|editor|desk|staff|team|contributor|services)(?:\s+(?:staff|team|desk|services))?$/iu;
+const BY = new RegExp(
+  String.raw`^(?:by|By|BY)(?:\s*:\s*|\s+|(?=\p{Lu}\p{Ll}))(${NAME}(?:\s+(?:and|&)\s+${NAME})*)\s*(?:[,|•·–—-]\s*.{0,40})?$`,
+  'u',
+);
+const ROLE =
+  /^(?:(?:staff|senior|special|foreign|guest|our|news|editorial|wire)\s+)?(?:writer|reporter|correspondent|editor|desk|staff|team|contributor|services)(?:\s+(?:staff|team|desk|services))?$/iu;
 const BARE = new RegExp(String.raw`^${NAME}$`, 'u');
 
 /**

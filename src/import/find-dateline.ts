@@ -18,16 +18,26 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d\d)`;
 const DATES: Array<{ pattern: RegExp; read: (m: RegExpExecArray) => [number, number, number, boolean] }> = [
   // 2024-11-24, 2024-11-24T10:00:00Z
-  { pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`, 'i'), read: (m) => [+m[1]!, +m[2]!, +m[3]!, false] },
+  {
+    pattern: new RegExp(String.raw`\b${YEAR}-(\d\d)-(\d\d)(?:T[\d:.]+(?:Z|[+-]\d\d:?\d\d)?)?\b`, 'i'),
+    read: (m) => [+m[1]!, +m[2]!, +m[3]!, false],
+  },
   // 10th Dec, 2024; 10 December 2024; the 2nd of December 2024
-  { pattern: new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+(${MONTH})[\s,]+${YEAR}\b`, 'i'), read: (m) => [+m[3]!, month(m[2]!), +m[1]!, false] },
+  {
+    pattern: new RegExp(String.raw`\b${DAY}(?:\s+of)?\s+(${MONTH})[\s,]+${YEAR}\b`, 'i'),
+    read: (m) => [+m[3]!, month(m[2]!), +m[1]!, false],
+  },
   // December 10, 2024; Dec. 10th 2024
-  { pattern: new RegExp(String.raw`\b(${MONTH})\s+${DAY}(?:,\s*|\s+)${YEAR}\b`, 'i'), read: (m) => [+m[3]!, month(m[1]!), +m[2]!, false] },
+  {
+    pattern: new RegExp(String.raw`\b(${MONTH})\s+${DAY}(?:,\s*|\s+)${YEAR}\b`, 'i'),
+    read: (m) => [+m[3]!, month(m[1]!), +m[2]!, false],
+  },
   // 24/11/2024, 24.11.2024, 11/24/2024: day first unless that cannot be
   {
     pattern: new RegExp(String.raw`\b(\d{1,2})([./])(\d{1,2})\2${YEAR}\b`),
     read: (m) => {
-      const a = +m[1]!, b = +m[3]!;
+      const a = +m[1]!,
+        b = +m[3]!;
       if (a > 12 || b > 12 || a === b) return a > 12 || a === b ? [+m[4]!, b, a, false] : [+m[4]!, a, b, false];
       return [+m[4]!, b, a, true];
     },

@@ -12,7 +12,10 @@ const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:of|the|and|&|\p{Lu}[
 const CLUES: RegExp[] = [
   new RegExp(String.raw`^(?:[Dd]iscover|[Gg]et) more from ${NAME}`, 'u'),
   new RegExp(String.raw`\bdonation to (?:the )?${NAME} to\b`, 'u'),
-  new RegExp(String.raw`\b[Ff]ollow (?:the )?${NAME} on (?:Facebook|Twitter|X|Instagram|Telegram|LinkedIn|YouTube)\b`, 'u'),
+  new RegExp(
+    String.raw`\b[Ff]ollow (?:the )?${NAME} on (?:Facebook|Twitter|X|Instagram|Telegram|LinkedIn|YouTube)\b`,
+    'u',
+  ),
   new RegExp(String.raw`^[Tt]he work of ${NAME} is (?:supported|funded)\b`, 'u'),
   new RegExp(String.raw`\b(?:[Ss]ubscribe|[Ss]ign up) to ${NAME}(?:'s)? newsletter\b`, 'u'),
   new RegExp(String.raw`\b(?:[Cc]opyright|COPYRIGHT)\s*(?:©|\([Cc]\))?\s*(?:\d{4}\s+)?${NAME}`, 'u'),

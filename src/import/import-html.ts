@@ -10,20 +10,26 @@ import { toMarkdown } from './to-markdown.ts';
 import type { Capture, Found } from './types.ts';
 
 /** Page parts that are never the article, removed before the reader-mode extraction. */
-const NEVER_ARTICLE = 'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, aside, footer, form, button, figure, picture, img, svg, video, audio, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
+const NEVER_ARTICLE =
+  'script:not([type="application/ld+json"]), style, noscript, template, iframe, nav, aside, footer, form, button, figure, picture, img, svg, video, audio, [role="navigation"], [role="complementary"], [role="banner"], [role="contentinfo"], [aria-hidden="true"], [hidden]';
 
 /** Plain text of a Markdown node. */
 function plain(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'html' ? '' : node.value;
   if (node.type === 'break') return ' ';
-  if ('children' in node) return (node.children as Nodes[]).map(plain).join(node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' ? ' ' : '');
+  if ('children' in node)
+    return (node.children as Nodes[])
+      .map(plain)
+      .join(node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' ? ' ' : '');
   return '';
 }
 
 /** Drop what an article's Markdown should not carry (images, raw HTML) and make links absolute. */
 function tidy(node: Nodes, base: string | null): void {
   if (!('children' in node)) return;
-  const children = (node.children as Nodes[]).filter((child) => child.type !== 'image' && child.type !== 'imageReference' && child.type !== 'html');
+  const children = (node.children as Nodes[]).filter(
+    (child) => child.type !== 'image' && child.type !== 'imageReference' && child.type !== 'html',
+  );
   (node as { children: Nodes[] }).children = children;
   for (const child of children) {
     if (child.type === 'link' && base) {
@@ -74,31 +80,59 @@ export function importHtml(html: string): Capture {
   } else {
     notes.push('reader mode found no article in the page');
   }
-  const lines: CaptureLine[] = nodes.map((node, index) => ({ text: plain(node).replace(/\s+/g, ' ').trim(), line: index + 1, heading: node.type === 'heading', paragraph: node.type === 'paragraph' }));
+  const lines: CaptureLine[] = nodes.map((node, index) => ({
+    text: plain(node).replace(/\s+/g, ' ').trim(),
+    line: index + 1,
+    heading: node.type === 'heading',
+    paragraph: node.type === 'paragraph',
+  }));
   const title = meta.title ?? (article?.title ? { value: article.title, source: 'reader mode', inferred: true } : null);
   const sifted = siftLines(lines, { title: title?.value, findHeadline: false });
   const kept = sifted.kept.map((index) => nodes[index]!);
   // The title is the page's one first-level heading: headings in the body start at level 2.
   const top = Math.min(...kept.map((node) => (node.type === 'heading' ? node.depth : 6)));
-  for (const node of kept) if (node.type === 'heading') node.depth = Math.min(6, node.depth - top + 2) as 1 | 2 | 3 | 4 | 5 | 6;
+  for (const node of kept)
+    if (node.type === 'heading') node.depth = Math.min(6, node.depth - top + 2) as 1 | 2 | 3 | 4 | 5 | 6;
 
   // The date the page states (head, then a dateline in the article, then reader mode) before any guess.
   const [dateline] = sifted.datelines;
   const fromDateline: Found | null = dateline
-    ? { value: dateline.day, source: `a dateline in the article: "${dateline.source}"`, inferred: dateline.ambiguous || dateline.updated, ...(dateline.ambiguous ? { note: `Read "${dateline.text}" in the page day first; it could also be read month first.` } : dateline.updated ? { note: `The page states only when it was updated: "${dateline.source}".` } : {}) }
+    ? {
+        value: dateline.day,
+        source: `a dateline in the article: "${dateline.source}"`,
+        inferred: dateline.ambiguous || dateline.updated,
+        ...(dateline.ambiguous
+          ? { note: `Read "${dateline.text}" in the page day first; it could also be read month first.` }
+          : dateline.updated
+            ? { note: `The page states only when it was updated: "${dateline.source}".` }
+            : {}),
+      }
     : null;
-  const fromReader: Found | null = article?.publishedTime && /^\d{4}-\d\d-\d\d/.test(article.publishedTime) ? { value: article.publishedTime.slice(0, 10), source: 'reader mode', inferred: false } : null;
+  const fromReader: Found | null =
+    article?.publishedTime && /^\d{4}-\d\d-\d\d/.test(article.publishedTime)
+      ? { value: article.publishedTime.slice(0, 10), source: 'reader mode', inferred: false }
+      : null;
   const candidates = [meta.published, fromDateline, fromReader];
   const published = candidates.find((found) => found && !found.inferred) ?? candidates.find((found) => found) ?? null;
-  const author = meta.author
-    ?? (sifted.byline ? { value: sifted.byline.author, source: `the byline: "${sifted.byline.source}"`, inferred: sifted.byline.how === 'name' } : null)
-    ?? (article?.byline ? { value: article.byline.replace(/^by\s+/i, '').trim(), source: "reader mode's byline", inferred: true } : null);
+  const author =
+    meta.author ??
+    (sifted.byline
+      ? {
+          value: sifted.byline.author,
+          source: `the byline: "${sifted.byline.source}"`,
+          inferred: sifted.byline.how === 'name',
+        }
+      : null) ??
+    (article?.byline
+      ? { value: article.byline.replace(/^by\s+/i, '').trim(), source: "reader mode's byline", inferred: true }
+      : null);
   return {
     kind: 'html',
     title,
     published,
     author,
-    outlet: meta.outlet ?? (article?.siteName ? { value: article.siteName, source: 'reader mode', inferred: false } : null),
+    outlet:
+      meta.outlet ?? (article?.siteName ? { value: article.siteName, source: 'reader mode', inferred: false } : null),
     url: meta.url,
     body: toMarkdown(kept),
     dropped: sifted.dropped.map(({ line, text, reason }) => ({ line, text, reason })),

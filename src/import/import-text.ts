@@ -34,12 +34,25 @@ export function importText(text: string, options: { title?: string | undefined }
   if (first) {
     const quoted = `"${first.source}" (line ${first.line})`;
     published = first.updated
-      ? { value: first.day, source: `the capture's update date: ${quoted}`, inferred: true, note: `The capture states only when it was updated: ${quoted}.` }
+      ? {
+          value: first.day,
+          source: `the capture's update date: ${quoted}`,
+          inferred: true,
+          note: `The capture states only when it was updated: ${quoted}.`,
+        }
       : first.ambiguous
-        ? { value: first.day, source: `stated in the capture: ${quoted}, read day first`, inferred: true, note: `Read "${first.text}" in the capture (line ${first.line}) day first; it could also be read month first.` }
+        ? {
+            value: first.day,
+            source: `stated in the capture: ${quoted}, read day first`,
+            inferred: true,
+            note: `Read "${first.text}" in the capture (line ${first.line}) day first; it could also be read month first.`,
+          }
         : { value: first.day, source: `stated in the capture: ${quoted}`, inferred: false };
     for (const other of sifted.datelines.slice(1)) {
-      if (other.day !== first.day) notes.push(`the capture also states ${other.day} ("${other.source}", line ${other.line}); ${first.day} was taken`);
+      if (other.day !== first.day)
+        notes.push(
+          `the capture also states ${other.day} ("${other.source}", line ${other.line}); ${first.day} was taken`,
+        );
     }
   }
   const author: Found | null = sifted.byline
@@ -51,9 +64,16 @@ export function importText(text: string, options: { title?: string | undefined }
     : null;
   const clue = findOutlet(lines.map((line) => line.text));
   const outlet: Found | null = clue
-    ? { value: clue.outlet, source: `named by the page furniture: "${clue.evidence}" (line ${lines[clue.index]!.line})`, inferred: true }
+    ? {
+        value: clue.outlet,
+        source: `named by the page furniture: "${clue.evidence}" (line ${lines[clue.index]!.line})`,
+        inferred: true,
+      }
     : null;
-  const paragraphs: Paragraph[] = sifted.kept.map((index) => ({ type: 'paragraph', children: [{ type: 'text', value: lines[index]!.text.replace(/\s+/g, ' ') }] }));
+  const paragraphs: Paragraph[] = sifted.kept.map((index) => ({
+    type: 'paragraph',
+    children: [{ type: 'text', value: lines[index]!.text.replace(/\s+/g, ' ') }],
+  }));
   return {
     kind: 'text',
     title,

@@ -1,12 +1,22 @@
 /** A schema.org object from a page's JSON-LD. */
 export type JsonLdObject = Record<string, unknown>;
 
-const NEWS = ['NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BackgroundNewsArticle', 'OpinionNewsArticle', 'ReviewNewsArticle', 'LiveBlogPosting'];
+const NEWS = [
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'LiveBlogPosting',
+];
 const ARTICLE = ['Article', 'BlogPosting', 'Report', 'ScholarlyArticle', 'WebPage'];
 
 function typesOf(node: JsonLdObject): string[] {
   const type = node['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/#:]/, ''));
+  return (Array.isArray(type) ? type : [type])
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, ''));
 }
 
 /**

@@ -14,11 +14,14 @@ export interface PageMeta {
 
 /** The parts of a DOM document this module reads (linkedom's and the browser's both fit). */
 interface Doc {
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
+  querySelectorAll(
+    selector: string,
+  ): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
   querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
 }
 
-const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null);
+const text = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() ? value.replace(/\s+/g, ' ').trim() : null;
 
 /** The day a date string names, as the publisher wrote it: `2024-12-10T23:30:00-05:00` is 10 December, its local day. */
 function dayOf(value: string | null): string | null {
@@ -31,7 +34,9 @@ function dayOf(value: string | null): string | null {
 /** A person or organisation's name from JSON-LD: a string, `{ name }` or a list of them. */
 function names(value: unknown): string | null {
   const list = (Array.isArray(value) ? value : [value])
-    .map((item) => (typeof item === 'string' ? item : item && typeof item === 'object' ? (item as JsonLdObject).name : null))
+    .map((item) =>
+      typeof item === 'string' ? item : item && typeof item === 'object' ? (item as JsonLdObject).name : null,
+    )
     .map(text)
     .filter((name): name is string => name !== null && !/^https?:/.test(name));
   return list.length ? list.join(' and ') : null;
@@ -65,13 +70,23 @@ const absolute = (value: string | null): string | null => {
 export function readPageMeta(document: Doc): PageMeta {
   const meta = new Map<string, string>();
   for (const tag of Array.from(document.querySelectorAll('meta'))) {
-    const name = (tag.getAttribute('property') ?? tag.getAttribute('name') ?? tag.getAttribute('itemprop') ?? '').toLowerCase();
+    const name = (
+      tag.getAttribute('property') ??
+      tag.getAttribute('name') ??
+      tag.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     const content = text(tag.getAttribute('content'));
     if (name && content && !meta.has(name)) meta.set(name, content);
   }
-  const ld = readJsonLd(Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map((script) => script.textContent ?? ''));
+  const ld = readJsonLd(
+    Array.from(document.querySelectorAll('script[type="application/ld+json"]')).map(
+      (script) => script.textContent ?? '',
+    ),
+  );
   const ldType = ld ? String(Array.isArray(ld['@type']) ? ld['@type'][0] : ld['@type']) : '';
-  const stated = (value: string | null, source: string): Found | null => (value ? { value, source, inferred: false } : null);
+  const stated = (value: string | null, source: string): Found | null =>
+    value ? { value, source, inferred: false } : null;
   const first = (...candidates: Array<Found | null>) => candidates.find((candidate) => candidate !== null) ?? null;
 
   const outlet = first(
@@ -91,28 +106,77 @@ export function readPageMeta(document: Doc): PageMeta {
   };
   const title = first(
     titled(meta.get('og:title') ?? null, 'og:title'),
-    titled(ld ? text(ld.headline) ?? text(ld.name) : null, `JSON-LD ${ldType} headline`),
+    titled(ld ? (text(ld.headline) ?? text(ld.name)) : null, `JSON-LD ${ldType} headline`),
     titled(meta.get('twitter:title') ?? null, 'twitter:title'),
     titled(text(document.querySelector('title')?.textContent), '<title>'),
-    stated(text(document.querySelector('h1')?.textContent), 'the page\'s first <h1>'),
+    stated(text(document.querySelector('h1')?.textContent), "the page's first <h1>"),
   );
 
   const time = document.querySelector('time[itemprop="datePublished"], time[pubdate], [itemprop="datePublished"]');
   const url = first(
-    stated(absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null), '<link rel="canonical">'),
+    stated(
+      absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null),
+      '<link rel="canonical">',
+    ),
     stated(absolute(meta.get('og:url') ?? null), 'og:url'),
-    stated(ld ? absolute(text(ld.url) ?? text(ld.mainEntityOfPage) ?? text((ld.mainEntityOfPage as JsonLdObject | undefined)?.['@id'])) : null, `JSON-LD ${ldType} url`),
+    stated(
+      ld
+        ? absolute(
+            text(ld.url) ??
+              text(ld.mainEntityOfPage) ??
+              text((ld.mainEntityOfPage as JsonLdObject | undefined)?.['@id']),
+          )
+        : null,
+      `JSON-LD ${ldType} url`,
+    ),
   );
-  const dateTags = ['article:published_time', 'og:published_time', 'datepublished', 'date', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date'];
+  const dateTags = [
+    'article:published_time',
+    'og:published_time',
+    'datepublished',
+    'date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publication_date',
+    'dc.date',
+    'dc.date.issued',
+    'dcterms.created',
+    'dcterms.issued',
+    'sailthru.date',
+    'parsely-pub-date',
+  ];
   const fromPath = url ? /\/((?:19|20)\d\d)\/(\d\d)\/(\d\d)\//.exec(new URL(url.value).pathname) : null;
-  const pathDay = fromPath && fromIsoDay(`${fromPath[1]}-${fromPath[2]}-${fromPath[3]}`) ? `${fromPath[1]}-${fromPath[2]}-${fromPath[3]}` : null;
+  const pathDay =
+    fromPath && fromIsoDay(`${fromPath[1]}-${fromPath[2]}-${fromPath[3]}`)
+      ? `${fromPath[1]}-${fromPath[2]}-${fromPath[3]}`
+      : null;
   const modified = dayOf(meta.get('article:modified_time') ?? (ld ? text(ld.dateModified) : null) ?? null);
   const published = first(
-    ...dateTags.map((tag) => stated(dayOf(meta.get(tag) ?? null), tag === 'datepublished' ? 'itemprop="datePublished"' : tag)),
+    ...dateTags.map((tag) =>
+      stated(dayOf(meta.get(tag) ?? null), tag === 'datepublished' ? 'itemprop="datePublished"' : tag),
+    ),
     stated(ld ? dayOf(text(ld.datePublished) ?? text(ld.dateCreated)) : null, `JSON-LD ${ldType} datePublished`),
-    stated(dayOf(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? text(time?.textContent) ?? null), '<time> marked as the publication date'),
-    pathDay ? { value: pathDay, source: `the page's address (${url!.value})`, inferred: true, note: `Not stated in the page; read from its address, ${url!.value}.` } : null,
-    modified ? { value: modified, source: 'the date the page was last modified', inferred: true, note: 'The page states only when it was last modified.' } : null,
+    stated(
+      dayOf(time?.getAttribute('datetime') ?? time?.getAttribute('content') ?? text(time?.textContent) ?? null),
+      '<time> marked as the publication date',
+    ),
+    pathDay
+      ? {
+          value: pathDay,
+          source: `the page's address (${url!.value})`,
+          inferred: true,
+          note: `Not stated in the page; read from its address, ${url!.value}.`,
+        }
+      : null,
+    modified
+      ? {
+          value: modified,
+          source: 'the date the page was last modified',
+          inferred: true,
+          note: 'The page states only when it was last modified.',
+        }
+      : null,
   );
 
   const articleAuthor = meta.get('article:author') ?? null;

@@ -30,7 +30,12 @@ export interface SiftedLines {
   dropped: Array<{ index: number; line: number; text: string; reason: string }>;
 }
 
-const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Prose: a dozen words or more, with at least one sentence ending inside. */
 function prose(text: string): boolean {
@@ -59,12 +64,16 @@ function headlineLike(text: string): boolean {
  *   or dateline follows, else one the page repeats, else the first.
  * @returns The headline, datelines, byline and the fate of every line.
  */
-export function siftLines(lines: readonly CaptureLine[], options: { title?: string | undefined; findHeadline: boolean }): SiftedLines {
+export function siftLines(
+  lines: readonly CaptureLine[],
+  options: { title?: string | undefined; findHeadline: boolean },
+): SiftedLines {
   const kinds = lines.map((line) => classifyLine(line.text));
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(key(line.text), (counts.get(key(line.text)) ?? 0) + 1);
   const dropped: SiftedLines['dropped'] = [];
-  const drop = (index: number, reason: string) => dropped.push({ index, line: lines[index]!.line, text: lines[index]!.text.trim(), reason });
+  const drop = (index: number, reason: string) =>
+    dropped.push({ index, line: lines[index]!.line, text: lines[index]!.text.trim(), reason });
   const datelines: SiftedLines['datelines'] = [];
   const dateline = (index: number): boolean => {
     const found = findDateline(lines[index]!.text);
@@ -85,9 +94,12 @@ export function siftLines(lines: readonly CaptureLine[], options: { title?: stri
     for (const [index, line] of lines.entries()) {
       const kind = kinds[index]!;
       if (kind.kind === 'sentence') break;
-      if (kind.kind === 'furniture' || findDateline(line.text) || findByline(line.text) || !headlineLike(line.text)) continue;
+      if (kind.kind === 'furniture' || findDateline(line.text) || findByline(line.text) || !headlineLike(line.text))
+        continue;
       const next = lines.slice(index + 1, index + 3).map((other) => other.text);
-      const score = (next.some((text) => findDateline(text) || findByline(text)) ? 2 : 0) + ((counts.get(key(line.text)) ?? 0) > 1 ? 1 : 0);
+      const score =
+        (next.some((text) => findDateline(text) || findByline(text)) ? 2 : 0) +
+        ((counts.get(key(line.text)) ?? 0) > 1 ? 1 : 0);
       if (best < 0 || score > best) {
         best = score;
         headline = index;
@@ -96,7 +108,13 @@ export function siftLines(lines: readonly CaptureLine[], options: { title?: stri
   }
   for (let index = 0; index < headline; index++) {
     if (dateline(index)) drop(index, 'the publication date');
-    else drop(index, kinds[index]!.kind === 'furniture' ? `before the headline: ${(kinds[index] as { reason: string }).reason}` : "before the headline: the site's header");
+    else
+      drop(
+        index,
+        kinds[index]!.kind === 'furniture'
+          ? `before the headline: ${(kinds[index] as { reason: string }).reason}`
+          : "before the headline: the site's header",
+      );
   }
   if (headline >= 0) drop(headline, 'the headline');
 
@@ -120,7 +138,9 @@ export function siftLines(lines: readonly CaptureLine[], options: { title?: stri
     }
     if (!byline && kind.kind !== 'sentence' && index <= headline + 8) {
       // A bare name is a byline only right under the headline (or its dateline).
-      const bare = headline >= 0 && (index === headline + 1 || (index === headline + 2 && findDateline(lines[headline + 1]!.text) !== null));
+      const bare =
+        headline >= 0 &&
+        (index === headline + 1 || (index === headline + 2 && findDateline(lines[headline + 1]!.text) !== null));
       const found = findByline(text, bare);
       if (found) {
         byline = { ...found, line, source: text.trim() };

@@ -13,5 +13,13 @@ import { toMarkdown as serialize } from 'mdast-util-to-markdown';
 export function toMarkdown(blocks: readonly RootContent[]): string {
   if (blocks.length === 0) return '';
   const root: Root = { type: 'root', children: [...blocks] };
-  return serialize(root, { bullet: '-', emphasis: '*', strong: '*', rule: '-', fences: true, resourceLink: true, unsafe: [{ character: '<' }] });
+  return serialize(root, {
+    bullet: '-',
+    emphasis: '*',
+    strong: '*',
+    rule: '-',
+    fences: true,
+    resourceLink: true,
+    unsafe: [{ character: '<' }],
+  });
 }

@@ -20,15 +20,19 @@ async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Pro
   try {
     // A few pages at a time: the dev server renders each on request.
     for (let i = 0; i < paths.length; i += 8) {
-      await Promise.all(paths.slice(i, i + 8).map(async (url) => {
-        const content = await (await fetch(`${origin}${url}`)).text();
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length) logger.warn(`search: could not index ${url}: ${added.errors.join('; ')}`);
-      }));
+      await Promise.all(
+        paths.slice(i, i + 8).map(async (url) => {
+          const content = await (await fetch(`${origin}${url}`)).text();
+          const added = await index.addHTMLFile({ url, content });
+          if (added.errors.length) logger.warn(`search: could not index ${url}: ${added.errors.join('; ')}`);
+        }),
+      );
     }
     const { files, errors: failed } = await index.getFiles();
     if (failed.length) throw new Error(failed.join('; '));
-    logger.info(`search: indexed ${paths.length} shards of current content in ${Math.round(performance.now() - started)} ms`);
+    logger.info(
+      `search: indexed ${paths.length} shards of current content in ${Math.round(performance.now() - started)} ms`,
+    );
     return new Map(files.map((file) => [file.path.split(path.sep).join('/'), file.content]));
   } finally {
     await index.deleteIndex();
@@ -101,7 +105,9 @@ export function pagefindIntegration(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
         if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-        logger.info(`indexed ${added.page_count} search shards in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        logger.info(
+          `indexed ${added.page_count} search shards in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+        );
         await pagefind.close();
       },
     },

@@ -23,10 +23,25 @@ export interface SearchShard {
  */
 export async function searchShards(): Promise<SearchShard[]> {
   const events = (await getCollection('events')).sort((a, b) => a.data.order - b.data.order);
-  const articles = (await getCollection('articles')).sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
-  const chunk = <T,>(list: T[], size: number) => Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
+  const articles = (await getCollection('articles')).sort(
+    (a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id),
+  );
+  const chunk = <T>(list: T[], size: number) =>
+    Array.from({ length: Math.ceil(list.length / size) }, (_, i) => list.slice(i * size, (i + 1) * size));
   return [
-    ...chunk(events, EVENTS).map((slice, i) => ({ kind: 'events' as const, n: i + 1, path: `/search-index/events/${i + 1}/`, events: slice, articles: [] })),
-    ...chunk(articles, ARTICLES).map((slice, i) => ({ kind: 'articles' as const, n: i + 1, path: `/search-index/articles/${i + 1}/`, events: [], articles: slice })),
+    ...chunk(events, EVENTS).map((slice, i) => ({
+      kind: 'events' as const,
+      n: i + 1,
+      path: `/search-index/events/${i + 1}/`,
+      events: slice,
+      articles: [],
+    })),
+    ...chunk(articles, ARTICLES).map((slice, i) => ({
+      kind: 'articles' as const,
+      n: i + 1,
+      path: `/search-index/articles/${i + 1}/`,
+      events: [],
+      articles: slice,
+    })),
   ];
 }

@@ -17,7 +17,9 @@ export interface SourceGroup {
  * @returns Groups, event counts by slug, the split flag and the page size.
  */
 export async function sourceGroups() {
-  const articles = (await getCollection('articles')).sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
+  const articles = (await getCollection('articles')).sort(
+    (a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id),
+  );
   const { perPage } = (await getEntry('timeline', 'site'))!.data;
   const eventSets = new Map<string, Set<string>>();
   for (const event of await getCollection('events')) {

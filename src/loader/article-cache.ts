@@ -35,9 +35,14 @@ export function articleDigest(file: string, bytes: Uint8Array): string {
 export async function pipelineVersion(root: string): Promise<string> {
   const hash = createHash('sha256');
   const dir = path.join(root, 'src/pipeline');
-  const names = (await readdir(dir, { recursive: true })).filter((n) => n.endsWith('.ts')).map((n) => n.split(path.sep).join('/'));
+  const names = (await readdir(dir, { recursive: true }))
+    .filter((n) => n.endsWith('.ts'))
+    .map((n) => n.split(path.sep).join('/'));
   for (const name of names.sort()) {
-    hash.update(name).update('\u0000').update(await readFile(path.join(dir, name)));
+    hash
+      .update(name)
+      .update('\u0000')
+      .update(await readFile(path.join(dir, name)));
   }
   hash.update(await readFile(path.join(root, 'package-lock.json')).catch(() => Buffer.alloc(0)));
   return hash.digest('hex').slice(0, 16);
@@ -57,20 +62,27 @@ export async function pipelineVersion(root: string): Promise<string> {
  * @param digests - Digests of the articles of this build.
  * @returns The cache, and `save` to write it back.
  */
-export async function openArticleCache(dir: string, project: string, version: string, digests: readonly string[]): Promise<DiskCache> {
+export async function openArticleCache(
+  dir: string,
+  project: string,
+  version: string,
+  digests: readonly string[],
+): Promise<DiskCache> {
   const own = path.join(dir, createHash('sha256').update(path.resolve(project)).digest('hex').slice(0, 16));
   const folder = path.join(own, version);
   const entries = new Map<string, CachedArticle>();
   const changed = new Set<string>();
-  await Promise.all(digests.map(async (digest) => {
-    const text = await readFile(path.join(folder, `${digest}.json`), 'utf8').catch(() => null);
-    if (text === null) return;
-    try {
-      entries.set(digest, JSON.parse(text) as CachedArticle);
-    } catch {
-      // a half-written or damaged entry: read the article again
-    }
-  }));
+  await Promise.all(
+    digests.map(async (digest) => {
+      const text = await readFile(path.join(folder, `${digest}.json`), 'utf8').catch(() => null);
+      if (text === null) return;
+      try {
+        entries.set(digest, JSON.parse(text) as CachedArticle);
+      } catch {
+        // a half-written or damaged entry: read the article again
+      }
+    }),
+  );
   const hits = entries.size;
   return {
     hits,
@@ -88,25 +100,30 @@ export async function openArticleCache(dir: string, project: string, version: st
       // of the pipeline: their entries can never be read again.
       for (const other of await readdir(dir)) {
         const root = await readFile(path.join(dir, other, 'project.txt'), 'utf8').catch(() => null);
-        if (root !== null && !(await stat(root).catch(() => null))) await rm(path.join(dir, other), { recursive: true, force: true });
+        if (root !== null && !(await stat(root).catch(() => null)))
+          await rm(path.join(dir, other), { recursive: true, force: true });
       }
       for (const other of await readdir(own)) {
-        if (other !== version && other !== 'project.txt') await rm(path.join(own, other), { recursive: true, force: true });
+        if (other !== version && other !== 'project.txt')
+          await rm(path.join(own, other), { recursive: true, force: true });
       }
       const wanted = new Set(digests);
       for (const name of await readdir(folder)) {
-        if (name.endsWith('.json') && !wanted.has(name.slice(0, -5))) await rm(path.join(folder, name), { force: true });
+        if (name.endsWith('.json') && !wanted.has(name.slice(0, -5)))
+          await rm(path.join(folder, name), { force: true });
       }
       const writes = [...changed].filter((digest) => wanted.has(digest) && entries.has(digest));
       changed.clear();
       for (let at = 0; at < writes.length; at += 64) {
-        await Promise.all(writes.slice(at, at + 64).map(async (digest) => {
-          // Write and rename: a build stopped halfway never leaves half an entry.
-          const target = path.join(folder, `${digest}.json`);
-          const temporary = `${target}.${process.pid}.tmp`;
-          await writeFile(temporary, JSON.stringify(entries.get(digest)));
-          await rename(temporary, target);
-        }));
+        await Promise.all(
+          writes.slice(at, at + 64).map(async (digest) => {
+            // Write and rename: a build stopped halfway never leaves half an entry.
+            const target = path.join(folder, `${digest}.json`);
+            const temporary = `${target}.${process.pid}.tmp`;
+            await writeFile(temporary, JSON.stringify(entries.get(digest)));
+            await rename(temporary, target);
+          }),
+        );
       }
     },
   };

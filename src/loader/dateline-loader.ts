@@ -12,7 +12,8 @@ import { articleDigest, openArticleCache, pipelineVersion } from './article-cach
 export const ARTICLES_DIR = 'content/articles';
 /** The ledger of published event ids, relative to the project root: commit it with the articles. */
 export const LEDGER_FILE = 'content/permalinks.json';
-const LEDGER_NOTE = 'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
+const LEDGER_NOTE =
+  'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
 
 /** How long the articles folder must be quiet after a change before dev mode reads it again. */
 const SETTLE_MS = 150;
@@ -39,7 +40,10 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   const names = (await readdir(dir)).filter((name) => /\.md$/i.test(name)).sort();
   // Bytes, not text: the pipeline decodes them strictly (`decodeArticle`), so a file that is not UTF-8 is an error, not mojibake.
   const files = await Promise.all(
-    names.map(async (name) => ({ file: `${ARTICLES_DIR}/${name}`, text: new Uint8Array(await readFile(path.join(dir, name))) })),
+    names.map(async (name) => ({
+      file: `${ARTICLES_DIR}/${name}`,
+      text: new Uint8Array(await readFile(path.join(dir, name))),
+    })),
   );
   const ledgerPath = path.join(root, LEDGER_FILE);
   const ledgerText = await readFile(ledgerPath, 'utf8').catch(() => null);
@@ -52,15 +56,29 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
     const parsed = ledgerText === null ? { ledger: null, messages: [] } : parseLedger(ledgerText, LEDGER_FILE);
     // Unchanged articles come from the cache of earlier builds (by path, bytes and pipeline version).
     const stages: string[] = [];
-    const lap = (stage: string, ms: number) => stages.push(`${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
+    const lap = (stage: string, ms: number) =>
+      stages.push(`${stage} ${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`}`);
     let clock = performance.now();
-    const disk = await openArticleCache(path.join(fileURLToPath(context.config.cacheDir), 'dateline'), root, await pipelineVersion(root), digests);
+    const disk = await openArticleCache(
+      path.join(fileURLToPath(context.config.cacheDir), 'dateline'),
+      root,
+      await pipelineVersion(root),
+      digests,
+    );
     lap('cache', performance.now() - clock);
-    const corpus = buildCorpus(files.map((f, i) => ({ ...f, digest: digests[i]! })), parsed.ledger, { cache: disk.cache, onStage: lap });
+    const corpus = buildCorpus(
+      files.map((f, i) => ({ ...f, digest: digests[i]! })),
+      parsed.ledger,
+      { cache: disk.cache, onStage: lap },
+    );
     corpus.messages.unshift(...parsed.messages);
     clock = performance.now();
     // The cache only saves time: a build never fails for it.
-    await disk.save().catch((error: Error) => context.logger.warn(`could not save the article cache (${error.message}): the next build reads every article`));
+    await disk
+      .save()
+      .catch((error: Error) =>
+        context.logger.warn(`could not save the article cache (${error.message}): the next build reads every article`),
+      );
     lap('saved', performance.now() - clock);
     context.logger.info(`${files.length} articles, ${disk.hits} unchanged since the last build: ${stages.join(', ')}`);
     cached = { key, corpus };
@@ -68,7 +86,8 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   const { corpus } = cached!;
   const errors = corpus.messages.filter((message) => message.severity === 'error');
   if (fresh) {
-    for (const message of corpus.messages) if (message.severity === 'warning') context.logger.warn(formatMessage(message));
+    for (const message of corpus.messages)
+      if (message.severity === 'warning') context.logger.warn(formatMessage(message));
   }
   if (errors.length) {
     const error = new AstroError(
@@ -113,7 +132,12 @@ export function datelineLoader(
           // type the data; the pipeline's own tests and golden files check its shape.
           const data = entry.data;
           const digest = context.generateDigest({ data: entry.data, html: entry.html ?? '' });
-          context.store.set({ id: entry.id, data, digest, ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }) });
+          context.store.set({
+            id: entry.id,
+            data,
+            digest,
+            ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }),
+          });
         }
       };
       await sync();

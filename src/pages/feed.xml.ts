@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `dist/feed.xml`: an Atom feed of the events, latest first (by the date of
@@ -10,7 +11,13 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
  */
 export const GET: APIRoute = async ({ site }) => {
   const events = (await getCollection('events'))
-    .sort((a, b) => (a.data.firstReport.published < b.data.firstReport.published ? 1 : a.data.firstReport.published > b.data.firstReport.published ? -1 : b.data.order - a.data.order))
+    .sort((a, b) =>
+      a.data.firstReport.published < b.data.firstReport.published
+        ? 1
+        : a.data.firstReport.published > b.data.firstReport.published
+          ? -1
+          : b.data.order - a.data.order,
+    )
     .slice(0, 50);
   const updated = events[0]?.data.firstReport.published ?? '1970-01-01';
   const home = new URL('/', site).href;

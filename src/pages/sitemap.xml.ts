@@ -10,7 +10,12 @@ export const GET: APIRoute = async ({ site }) => {
   const entities = await getCollection('entities');
   const layout = (await getEntry('timeline', 'site'))!.data;
   const paths = [
-    '/', '/newest/', '/search/', '/sources/', '/about/', '/entities/',
+    '/',
+    '/newest/',
+    '/search/',
+    '/sources/',
+    '/about/',
+    '/entities/',
     ...(layout.split ? layout.pages.map((page) => page.path) : []),
     ...events.map((e) => `/events/${e.id}/`),
     ...articles.map((a) => `/articles/${a.id}/`),

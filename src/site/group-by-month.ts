@@ -27,7 +27,9 @@ export interface TimelineYear<T> {
  * @param items - Entries with `start`, `end` and `label`, in timeline order.
  * @returns Years in order, each with its groups in order.
  */
-export function groupByMonth<T extends Pick<ResolvedDate, 'start' | 'end' | 'label'>>(items: readonly T[]): Array<TimelineYear<T>> {
+export function groupByMonth<T extends Pick<ResolvedDate, 'start' | 'end' | 'label'>>(
+  items: readonly T[],
+): Array<TimelineYear<T>> {
   const years: Array<TimelineYear<T>> = [];
   let byKey = new Map<string, TimelineGroup<T>>();
   for (const item of items) {

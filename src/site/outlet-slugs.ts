@@ -13,7 +13,15 @@ export function outletSlugs(names: ReadonlyArray<string | null>): Map<string | n
   const taken = new Set<string>();
   const unique = [...new Set(names)].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
   for (const name of unique) {
-    const base = name === null ? 'unnamed' : name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'outlet';
+    const base =
+      name === null
+        ? 'unnamed'
+        : name
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, '-')
+            .replace(/^-|-$/g, '') || 'outlet';
     let slug = base;
     for (let n = 2; taken.has(slug) || (name !== null && slug === 'unnamed'); n++) slug = `${base}-${n}`;
     taken.add(slug);

@@ -71,9 +71,16 @@ export function paginateTimeline(
   const split = items.length > most;
   const pages: TimelinePage[] = [];
   const navigator: TimelineYear[] = [];
-  const ids = (groups: ReadonlyArray<{ items: ReadonlyArray<{ id: string }> }>) => groups.flatMap((g) => g.items.map((item) => item.id));
+  const ids = (groups: ReadonlyArray<{ items: ReadonlyArray<{ id: string }> }>) =>
+    groups.flatMap((g) => g.items.map((item) => item.id));
   /** Push the events as one page, or as numbered parts of at most `most` each. */
-  const addPages = (path: string, heading: string, year: string | null, events: string[], months: TimelineMonth[] = []) => {
+  const addPages = (
+    path: string,
+    heading: string,
+    year: string | null,
+    events: string[],
+    months: TimelineMonth[] = [],
+  ) => {
     const parts = Math.max(1, Math.ceil(events.length / most));
     for (let part = 0; part < parts; part++) {
       pages.push({

@@ -55,7 +55,12 @@ export async function buildBaseline(corpus: readonly GeneratedArticle[]) {
     const added = await index!.addDirectory({ path: path.join(dir, 'dist') });
     await index!.writeFiles({ outputPath: path.join(dir, 'dist/pagefind') });
     await pagefind.close();
-    return { astroSeconds: astro.seconds, astroPeakMB: astro.peakMB, pagefindSeconds: (performance.now() - started) / 1000, pages: added.page_count };
+    return {
+      astroSeconds: astro.seconds,
+      astroPeakMB: astro.peakMB,
+      pagefindSeconds: (performance.now() - started) / 1000,
+      pages: added.page_count,
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

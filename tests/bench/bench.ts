@@ -61,9 +61,12 @@ const extraction = Array.from({ length: runs }, () =>
       if (!article.meta) throw new Error(`${file}: ${article.messages.map((m) => m.reason).join('; ')}`);
       claims.push(...extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file).claims);
     }
-  }));
+  }),
+);
 const extractionSeconds = median(extraction);
-console.log(`extraction: ${(bytes / 1e6 / extractionSeconds).toFixed(2)} MB/s (median of ${runs}; ${claims.length} claims)`);
+console.log(
+  `extraction: ${(bytes / 1e6 / extractionSeconds).toFixed(2)} MB/s (median of ${runs}; ${claims.length} claims)`,
+);
 
 // Merging at scale: enough generated articles for 100,000 claims, extracted once, merged several times.
 const bigCorpus = generateCorpus(Math.ceil((count * 100_000) / Math.max(1, claims.length)), 2);
@@ -71,47 +74,81 @@ const bigClaims: Claim[] = [];
 const bigFacts = new Map<string, { published: string; outlet?: string }>();
 for (const { file, text } of bigCorpus) {
   const article = readArticle(text, file);
-  bigFacts.set(article.slug, { published: article.meta!.published, ...(article.meta!.outlet ? { outlet: article.meta!.outlet } : {}) });
+  bigFacts.set(article.slug, {
+    published: article.meta!.published,
+    ...(article.meta!.outlet ? { outlet: article.meta!.outlet } : {}),
+  });
   bigClaims.push(...extractClaims(article.slug, article.tree, article.bodyLine, article.meta!.published, file).claims);
 }
 let eventCount = 0;
-const merging = median(Array.from({ length: 3 }, () => time(() => {
-  eventCount = buildEvents(bigClaims, bigFacts).events.length;
-})));
-console.log(`merging ${bigClaims.length} claims from ${bigCorpus.length} articles into ${eventCount} events: ${merging.toFixed(2)} s (median of 3)`);
+const merging = median(
+  Array.from({ length: 3 }, () =>
+    time(() => {
+      eventCount = buildEvents(bigClaims, bigFacts).events.length;
+    }),
+  ),
+);
+console.log(
+  `merging ${bigClaims.length} claims from ${bigCorpus.length} articles into ${eventCount} events: ${merging.toFixed(2)} s (median of 3)`,
+);
 
 const hostile = `---\ntitle: Hostile\npublished: 2024-12-10\n---\n\n${'December 2024 31 10,000 May 1950-53 Friday, '.repeat(24_000)}\n`;
-const hostileExtraction = median(Array.from({ length: 3 }, () => time(() => {
-  const article = readArticle(hostile, 'hostile.md');
-  extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'hostile.md');
-})));
+const hostileExtraction = median(
+  Array.from({ length: 3 }, () =>
+    time(() => {
+      const article = readArticle(hostile, 'hostile.md');
+      extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'hostile.md');
+    }),
+  ),
+);
 // Linear time: the same paragraph at a quarter of the size should take about a quarter of the time.
 const quarter = `---\ntitle: Hostile\npublished: 2024-12-10\n---\n\n${'December 2024 31 10,000 May 1950-53 Friday, '.repeat(6_000)}\n`;
-const quarterExtraction = median(Array.from({ length: 3 }, () => time(() => {
-  const article = readArticle(quarter, 'quarter.md');
-  extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'quarter.md');
-})));
-const hostileSeconds = median(Array.from({ length: 3 }, () => time(() => buildCorpus([{ file: 'hostile.md', text: hostile }]))));
-console.log(`1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s (${(hostileExtraction / quarterExtraction).toFixed(1)}x the time of a quarter of it: linear is 4x), whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`);
+const quarterExtraction = median(
+  Array.from({ length: 3 }, () =>
+    time(() => {
+      const article = readArticle(quarter, 'quarter.md');
+      extractClaims(article.slug, article.tree, article.bodyLine, '2024-12-10', 'quarter.md');
+    }),
+  ),
+);
+const hostileSeconds = median(
+  Array.from({ length: 3 }, () => time(() => buildCorpus([{ file: 'hostile.md', text: hostile }]))),
+);
+console.log(
+  `1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s (${(hostileExtraction / quarterExtraction).toFixed(1)}x the time of a quarter of it: linear is 4x), whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`,
+);
 
 // One new article on a built story: unchanged articles come from the on-disk cache (as in the
 // loader), so only the new one is read; merging still runs over every claim.
 const cacheDir = mkdtempSync(path.join(tmpdir(), 'dateline-bench-cache-'));
-const asFiles = (list: readonly GeneratedArticle[]) => list.map(({ file, text }) => {
-  const bytes = new TextEncoder().encode(text);
-  return { file: `content/articles/${file}`, text: bytes, digest: articleDigest(`content/articles/${file}`, bytes) };
-});
+const asFiles = (list: readonly GeneratedArticle[]) =>
+  list.map(({ file, text }) => {
+    const bytes = new TextEncoder().encode(text);
+    return { file: `content/articles/${file}`, text: bytes, digest: articleDigest(`content/articles/${file}`, bytes) };
+  });
 const builtFiles = asFiles(corpus);
-const first = await openArticleCache(cacheDir, cacheDir, 'bench', builtFiles.map((f) => f.digest));
+const first = await openArticleCache(
+  cacheDir,
+  cacheDir,
+  'bench',
+  builtFiles.map((f) => f.digest),
+);
 const ledger = buildCorpus(builtFiles, null, { cache: first.cache }).ledger;
 await first.save();
-const extra = generateCorpus(count + 3).slice(count).map((article, i) => ({ ...article, file: `added-${i}.md` }));
+const extra = generateCorpus(count + 3)
+  .slice(count)
+  .map((article, i) => ({ ...article, file: `added-${i}.md` }));
 const incrementalRuns = extra.map((article) => {
   const files = [...builtFiles, ...asFiles([article])];
   const stages: Record<string, number> = {};
   return async () => {
     const started = performance.now();
-    const disk = await openArticleCache(cacheDir, cacheDir, 'bench', files.map((f) => f.digest));
+    const disk = await openArticleCache(
+      cacheDir,
+      cacheDir,
+      'bench',
+      files.map((f) => f.digest),
+    );
     stages.cache = (performance.now() - started) / 1000;
     buildCorpus(files, ledger, { cache: disk.cache, onStage: (stage, ms) => (stages[stage] = ms / 1000) });
     return { ...stages, total: (performance.now() - started) / 1000, hits: disk.hits };
@@ -122,23 +159,32 @@ for (const run of incrementalRuns) incremental.push(await run());
 rmSync(cacheDir, { recursive: true, force: true });
 const medianOf = (key: string) => median(incremental.map((r) => r[key]!));
 const oneNew = {
-  articles: count + 1, fromCache: incremental[0]!.hits,
-  cacheSeconds: medianOf('cache'), readSeconds: medianOf('read'), eventsSeconds: medianOf('events'),
-  renderSeconds: medianOf('render'), entitiesSeconds: medianOf('entities'), totalSeconds: medianOf('total'),
+  articles: count + 1,
+  fromCache: incremental[0]!.hits,
+  cacheSeconds: medianOf('cache'),
+  readSeconds: medianOf('read'),
+  eventsSeconds: medianOf('events'),
+  renderSeconds: medianOf('render'),
+  entitiesSeconds: medianOf('entities'),
+  totalSeconds: medianOf('total'),
 };
-console.log(`one new article on ${count}: ${oneNew.fromCache} from the cache; cache ${oneNew.cacheSeconds.toFixed(2)} s + read and extraction ${oneNew.readSeconds.toFixed(2)} s + merging ${oneNew.eventsSeconds.toFixed(2)} s; whole pipeline ${oneNew.totalSeconds.toFixed(2)} s (medians of ${incremental.length})`);
+console.log(
+  `one new article on ${count}: ${oneNew.fromCache} from the cache; cache ${oneNew.cacheSeconds.toFixed(2)} s + read and extraction ${oneNew.readSeconds.toFixed(2)} s + merging ${oneNew.eventsSeconds.toFixed(2)} s; whole pipeline ${oneNew.totalSeconds.toFixed(2)} s (medians of ${incremental.length})`,
+);
 
 let site: Record<string, unknown> | null = null;
 if (!process.argv.includes('--no-site')) {
   // Site builds are slow: at most three runs (`--runs 1` for one), each from a fresh copy of the
   // project (so from an empty article cache), its rebuild with one article added, and the baseline.
   const siteRuns = Math.max(1, Math.min(runs, 3));
-  const builds: Array<{ build: SiteBuild; rebuild: SiteBuild; baseline: Awaited<ReturnType<typeof buildBaseline>> }> = [];
+  const builds: Array<{ build: SiteBuild; rebuild: SiteBuild; baseline: Awaited<ReturnType<typeof buildBaseline>> }> =
+    [];
   let measured: Awaited<ReturnType<typeof measureSite>> | null = null;
   for (let run = 0; run < siteRuns; run++) {
     const project = projectCopy(false);
     try {
-      for (const { file, text } of corpus) writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
+      for (const { file, text } of corpus)
+        writeFileSync(path.join(project.dir, 'content/articles', path.basename(file)), text);
       const build = await buildSite(project.dir);
       measured ??= await measureSite(path.join(project.dir, 'dist'), 'Kursk');
       // The editor's case: one article added to the built story, and the site built again.
@@ -153,30 +199,62 @@ if (!process.argv.includes('--no-site')) {
   const medianBuild = (pick: (run: (typeof builds)[number]) => SiteBuild) => {
     const all = builds.map(pick);
     const stage = (name: 'content' | 'bundle' | 'render' | 'pagefind') => ({
-      seconds: median(all.map((b) => b.stages[name].seconds)), peakMB: median(all.map((b) => b.stages[name].peakMB)),
+      seconds: median(all.map((b) => b.stages[name].seconds)),
+      peakMB: median(all.map((b) => b.stages[name].peakMB)),
     });
-    const pipeline = Object.fromEntries(Object.keys(all[0]!.stages.pipeline).map((key) => [key, median(all.map((b) => b.stages.pipeline[key] ?? 0))]));
+    const pipeline = Object.fromEntries(
+      Object.keys(all[0]!.stages.pipeline).map((key) => [key, median(all.map((b) => b.stages.pipeline[key] ?? 0))]),
+    );
     return {
-      seconds: median(all.map((b) => b.seconds)), peakMB: median(all.map((b) => b.peakMB)),
-      stages: { content: stage('content'), bundle: stage('bundle'), render: stage('render'), pagefind: stage('pagefind'), pipeline, fromCache: all[0]!.stages.fromCache },
+      seconds: median(all.map((b) => b.seconds)),
+      peakMB: median(all.map((b) => b.peakMB)),
+      stages: {
+        content: stage('content'),
+        bundle: stage('bundle'),
+        render: stage('render'),
+        pagefind: stage('pagefind'),
+        pipeline,
+        fromCache: all[0]!.stages.fromCache,
+      },
     };
   };
   const build = medianBuild((run) => run.build);
   const rebuild = medianBuild((run) => run.rebuild);
   const baseline = {
-    astroSeconds: median(builds.map((run) => run.baseline.astroSeconds)), astroPeakMB: median(builds.map((run) => run.baseline.astroPeakMB)),
-    pagefindSeconds: median(builds.map((run) => run.baseline.pagefindSeconds)), pages: builds[0]!.baseline.pages,
+    astroSeconds: median(builds.map((run) => run.baseline.astroSeconds)),
+    astroPeakMB: median(builds.map((run) => run.baseline.astroPeakMB)),
+    pagefindSeconds: median(builds.map((run) => run.baseline.pagefindSeconds)),
+    pages: builds[0]!.baseline.pages,
   };
-  const ratio = median(builds.map((run) => run.build.seconds / (run.baseline.astroSeconds + run.baseline.pagefindSeconds)));
+  const ratio = median(
+    builds.map((run) => run.build.seconds / (run.baseline.astroSeconds + run.baseline.pagefindSeconds)),
+  );
   site = {
-    runs: siteRuns, buildSeconds: build.seconds, buildPeakMB: build.peakMB, stages: build.stages, ...measured!,
-    rebuildWithOneNew: rebuild, baseline, ratioToBaseline: ratio,
+    runs: siteRuns,
+    buildSeconds: build.seconds,
+    buildPeakMB: build.peakMB,
+    stages: build.stages,
+    ...measured!,
+    rebuildWithOneNew: rebuild,
+    baseline,
+    ratioToBaseline: ratio,
   };
-  const line = (stages: typeof build.stages) => `content ${stages.content.seconds.toFixed(1)} s (pipeline: ${Object.entries(stages.pipeline).map(([k, v]) => `${k} ${v.toFixed(2)} s`).join(', ')}), bundle ${stages.bundle.seconds.toFixed(1)} s (peak ${stages.bundle.peakMB} MB), render ${stages.render.seconds.toFixed(1)} s (peak ${stages.render.peakMB} MB), Pagefind ${stages.pagefind.seconds.toFixed(1)} s (peak ${stages.pagefind.peakMB} MB)`;
+  const line = (stages: typeof build.stages) =>
+    `content ${stages.content.seconds.toFixed(1)} s (pipeline: ${Object.entries(stages.pipeline)
+      .map(([k, v]) => `${k} ${v.toFixed(2)} s`)
+      .join(
+        ', ',
+      )}), bundle ${stages.bundle.seconds.toFixed(1)} s (peak ${stages.bundle.peakMB} MB), render ${stages.render.seconds.toFixed(1)} s (peak ${stages.render.peakMB} MB), Pagefind ${stages.pagefind.seconds.toFixed(1)} s (peak ${stages.pagefind.peakMB} MB)`;
   console.log(`build stages (medians of ${siteRuns}): ${line(build.stages)}`);
-  console.log(`rebuild with one new article: ${rebuild.seconds.toFixed(1)} s, ${rebuild.stages.fromCache} articles from the cache; ${line(rebuild.stages)}`);
-  console.log(`baseline (plain Astro, glob loader, one page per article, + Pagefind): ${baseline.astroSeconds.toFixed(1)} s + ${baseline.pagefindSeconds.toFixed(1)} s, peak ${baseline.astroPeakMB} MB; Dateline takes ${ratio.toFixed(2)}x`);
-  console.log(`site: ${measured!.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured!.distMB} MB; timeline first load ${measured!.timelineFirstLoadKB} KB; largest page ${measured!.largestPage.KB} KB (${measured!.largestPage.file}); first query “Kursk” ${measured!.firstQuery.KB} KB in ${measured!.firstQuery.requests} requests`);
+  console.log(
+    `rebuild with one new article: ${rebuild.seconds.toFixed(1)} s, ${rebuild.stages.fromCache} articles from the cache; ${line(rebuild.stages)}`,
+  );
+  console.log(
+    `baseline (plain Astro, glob loader, one page per article, + Pagefind): ${baseline.astroSeconds.toFixed(1)} s + ${baseline.pagefindSeconds.toFixed(1)} s, peak ${baseline.astroPeakMB} MB; Dateline takes ${ratio.toFixed(2)}x`,
+  );
+  console.log(
+    `site: ${measured!.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMB} MB; dist ${measured!.distMB} MB; timeline first load ${measured!.timelineFirstLoadKB} KB; largest page ${measured!.largestPage.KB} KB (${measured!.largestPage.file}); first query “Kursk” ${measured!.firstQuery.KB} KB in ${measured!.firstQuery.requests} requests`,
+  );
 }
 
 const results = {
@@ -185,12 +263,20 @@ const results = {
   articles: count,
   markdownBytes: bytes,
   runs,
-  extraction: { medianSeconds: extractionSeconds, megabytesPerSecond: bytes / 1e6 / extractionSeconds, claims: claims.length },
+  extraction: {
+    medianSeconds: extractionSeconds,
+    megabytesPerSecond: bytes / 1e6 / extractionSeconds,
+    claims: claims.length,
+  },
   merging: { medianSeconds: merging, claims: bigClaims.length, articles: bigCorpus.length, events: eventCount },
   oneNewArticle: oneNew,
   hostileParagraph: {
-    bytes: hostile.length, extractionMedianSeconds: hostileExtraction, wholePipelineMedianSeconds: hostileSeconds,
-    quarterBytes: quarter.length, quarterExtractionMedianSeconds: quarterExtraction, growth: hostileExtraction / quarterExtraction,
+    bytes: hostile.length,
+    extractionMedianSeconds: hostileExtraction,
+    wholePipelineMedianSeconds: hostileSeconds,
+    quarterBytes: quarter.length,
+    quarterExtractionMedianSeconds: quarterExtraction,
+    growth: hostileExtraction / quarterExtraction,
   },
   site,
 };
@@ -202,20 +288,32 @@ const smaller = (() => {
     return null;
   }
 })();
-type SiteFigures = { buildSeconds: number; buildPeakMB: number; pages: number; baseline: { astroSeconds: number; pagefindSeconds: number }; firstQuery: { KB: number } };
+type SiteFigures = {
+  buildSeconds: number;
+  buildPeakMB: number;
+  pages: number;
+  baseline: { astroSeconds: number; pagefindSeconds: number };
+  firstQuery: { KB: number };
+};
 const [big, small] = [results.site, smaller?.site] as Array<SiteFigures | null | undefined>;
 if (count > 1000 && smaller && big && small) {
   const growth = {
-    from: smaller.articles, to: count, articles: count / smaller.articles,
+    from: smaller.articles,
+    to: count,
+    articles: count / smaller.articles,
     claims: results.extraction.claims / smaller.extraction.claims,
     pages: big.pages / small.pages,
     buildSeconds: big.buildSeconds / small.buildSeconds,
-    baselineSeconds: (big.baseline.astroSeconds + big.baseline.pagefindSeconds) / (small.baseline.astroSeconds + small.baseline.pagefindSeconds),
+    baselineSeconds:
+      (big.baseline.astroSeconds + big.baseline.pagefindSeconds) /
+      (small.baseline.astroSeconds + small.baseline.pagefindSeconds),
     peakMB: big.buildPeakMB / small.buildPeakMB,
     firstQueryKB: big.firstQuery.KB / small.firstQuery.KB,
   };
   Object.assign(results, { growth });
-  console.log(`growth from ${growth.from} to ${growth.to} articles (x${growth.articles}): claims x${growth.claims.toFixed(1)}, pages x${growth.pages.toFixed(1)}, build x${growth.buildSeconds.toFixed(1)} (baseline x${growth.baselineSeconds.toFixed(1)}), peak memory x${growth.peakMB.toFixed(1)}, first query x${growth.firstQueryKB.toFixed(2)}`);
+  console.log(
+    `growth from ${growth.from} to ${growth.to} articles (x${growth.articles}): claims x${growth.claims.toFixed(1)}, pages x${growth.pages.toFixed(1)}, build x${growth.buildSeconds.toFixed(1)} (baseline x${growth.baselineSeconds.toFixed(1)}), peak memory x${growth.peakMB.toFixed(1)}, first query x${growth.firstQueryKB.toFixed(2)}`,
+  );
 }
 // One file per corpus size, so that the 1,000- and 10,000-article figures are both kept.
 writeFileSync(new URL(`results-${count}.json`, import.meta.url), `${JSON.stringify(results, null, 2)}\n`);

@@ -55,7 +55,14 @@ export interface SiteBuild {
    * the articles and running the pipeline), `bundle` (Vite), `render` (writing the pages) and
    * `pagefind` (indexing); `pipeline` is what the loader reports of its own stages, in seconds.
    */
-  stages: { content: Stage; bundle: Stage; render: Stage; pagefind: Stage; pipeline: Record<string, number>; fromCache: number };
+  stages: {
+    content: Stage;
+    bundle: Stage;
+    render: Stage;
+    pagefind: Stage;
+    pipeline: Record<string, number>;
+    fromCache: number;
+  };
   output: string;
 }
 
@@ -69,7 +76,9 @@ export interface SiteBuild {
 export async function buildSite(dir: string, env: Record<string, string> = {}): Promise<SiteBuild> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: dir,
+    env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
   // When each line arrived, and the memory of the process tree over time (ms since the start).
@@ -99,8 +108,12 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
     seconds: (to - from) / 1000,
     peakMB: Math.round(Math.max(0, ...samples.filter((s) => s.ms >= from && s.ms <= to + 200).map((s) => s.rss)) / 1e6),
   });
-  const pipeline = Object.fromEntries([...(loaded?.text.matchAll(/(\w+) ([\d.]+) (ms|s)\b/g) ?? [])]
-    .map((m) => [m[1]!, Number(m[2]) / (m[3] === 'ms' ? 1000 : 1)]));
+  const pipeline = Object.fromEntries(
+    [...(loaded?.text.matchAll(/(\w+) ([\d.]+) (ms|s)\b/g) ?? [])].map((m) => [
+      m[1]!,
+      Number(m[2]) / (m[3] === 'ms' ? 1000 : 1),
+    ]),
+  );
   return {
     seconds: ms / 1000,
     peakMB: Math.round(Math.max(0, ...samples.map((s) => s.rss)) / 1e6),
@@ -118,7 +131,9 @@ export async function buildSite(dir: string, env: Record<string, string> = {}): 
 
 /** Every file under a folder. */
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /**
@@ -131,9 +146,16 @@ function files(dir: string): string[] {
 export async function measureSite(dist: string, query: string) {
   const all = files(dist);
   const html = all.filter((file) => file.endsWith('.html'));
-  const largest = html.reduce((best, file) => (statSync(file).size > best.bytes ? { file: path.relative(dist, file), bytes: statSync(file).size } : best), { file: '', bytes: 0 });
+  const largest = html.reduce(
+    (best, file) =>
+      statSync(file).size > best.bytes ? { file: path.relative(dist, file), bytes: statSync(file).size } : best,
+    { file: '', bytes: 0 },
+  );
   const index = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  const css = [...index.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, m) => sum + gzipSync(readFileSync(path.join(dist, m[1]!))).length, 0);
+  const css = [...index.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+    (sum, m) => sum + gzipSync(readFileSync(path.join(dist, m[1]!))).length,
+    0,
+  );
   const server = await serveDist(dist);
   const browser = await launchBrowser();
   try {
@@ -142,7 +164,11 @@ export async function measureSite(dist: string, query: string) {
     page.on('response', (response) => {
       if (response.url().includes('/pagefind/')) {
         // What a host sends: Pagefind's index files are compressed already; its script and JSON gzipped.
-        void response.body().then((body) => sizes.push(/\.(?:js|json)(?:\?|$)/.test(response.url()) ? gzipSync(body).length : body.length));
+        void response
+          .body()
+          .then((body) =>
+            sizes.push(/\.(?:js|json)(?:\?|$)/.test(response.url()) ? gzipSync(body).length : body.length),
+          );
       }
     });
     await page.goto(`${server.url}/`);
@@ -154,7 +180,11 @@ export async function measureSite(dist: string, query: string) {
       distMB: Math.round(all.reduce((sum, file) => sum + statSync(file).size, 0) / 1e5) / 10,
       timelineFirstLoadKB: Math.round((gzipSync(index).length + css) / 100) / 10,
       largestPage: { file: largest.file, KB: Math.round(largest.bytes / 100) / 10 },
-      firstQuery: { query, requests: sizes.length, KB: Math.round(sizes.reduce((sum, size) => sum + size, 0) / 100) / 10 },
+      firstQuery: {
+        query,
+        requests: sizes.length,
+        KB: Math.round(sizes.reduce((sum, size) => sum + size, 0) / 100) / 10,
+      },
     };
   } finally {
     await browser.close();

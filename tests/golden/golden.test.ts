@@ -23,7 +23,9 @@ function check(name: string, files: Array<{ file: string; text: string }>) {
 describe('golden fixtures', () => {
   for (const name of readdirSync(here).filter((file) => file.endsWith('.md'))) {
     it(name, () => {
-      check(name.replace(/\.md$/, ''), [{ file: `tests/golden/${name}`, text: readFileSync(new URL(name, here), 'utf8') }]);
+      check(name.replace(/\.md$/, ''), [
+        { file: `tests/golden/${name}`, text: readFileSync(new URL(name, here), 'utf8') },
+      ]);
     });
   }
 

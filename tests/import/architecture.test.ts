@@ -14,14 +14,18 @@ describe('src/import', () => {
 
   if (modules.includes('types.ts')) {
     it('types.ts exports types only', () => {
-      expect(readFileSync(new URL('types.ts', dir), 'utf8')).not.toMatch(/^export\s+(?:async\s+)?(?:function|const|let|class)\b/m);
+      expect(readFileSync(new URL('types.ts', dir), 'utf8')).not.toMatch(
+        /^export\s+(?:async\s+)?(?:function|const|let|class)\b/m,
+      );
     });
   }
 
   describe('edge cases', () => {
     it('the pipeline does not depend on the importer', () => {
       const pipeline = new URL('../../src/pipeline/', import.meta.url);
-      for (const name of readdirSync(pipeline, { recursive: true }).map(String).filter((file) => file.endsWith('.ts'))) {
+      for (const name of readdirSync(pipeline, { recursive: true })
+        .map(String)
+        .filter((file) => file.endsWith('.ts'))) {
         expect(readFileSync(new URL(name, pipeline), 'utf8')).not.toMatch(/from\s+['"]\.\.\/import\//);
       }
     });

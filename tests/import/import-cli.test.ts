@@ -26,8 +26,12 @@ describe('npm run import', { timeout: 30_000 }, () => {
     const article = readArticle(text, file);
     expect(article.messages).toEqual([]);
     expect(article.meta).toEqual({
-      title: 'Kim and Shoigu sign arms pact in Pyongyang', published: '2025-03-04', publishedInferred: false,
-      outlet: 'The Fixture Herald', author: 'Mira Kovac', url: 'https://herald.example/world/2025/03/04/kim-shoigu-pact/',
+      title: 'Kim and Shoigu sign arms pact in Pyongyang',
+      published: '2025-03-04',
+      publishedInferred: false,
+      outlet: 'The Fixture Herald',
+      author: 'Mira Kovac',
+      url: 'https://herald.example/world/2025/03/04/kim-shoigu-pact/',
     });
     expect(text).toContain('#   title: og:title\n#   published: article:published_time\n');
     expect(run.stdout).toContain('Imported');
@@ -46,7 +50,9 @@ describe('npm run import', { timeout: 30_000 }, () => {
     writeFileSync(file, 'edited by hand\n');
     const again = await runCli('import', args);
     expect(again.code).toBe(1);
-    expect(again.stderr).toMatch(/deal\.md already exists: pass --force to replace it, or --slug NAME to import under another name/);
+    expect(again.stderr).toMatch(
+      /deal\.md already exists: pass --force to replace it, or --slug NAME to import under another name/,
+    );
     expect(readFileSync(file, 'utf8')).toBe('edited by hand\n');
     const forced = await runCli('import', [...args, '--force']);
     expect(forced.code).toBe(0);
@@ -58,26 +64,48 @@ describe('npm run import', { timeout: 30_000 }, () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     const lines = run.stderr.trim().split('\n');
-    expect(lines[0]).toMatch(/001_0120fe80bb7e5f4f\.txt: error: cannot find a title: the capture has no headline .*; give one with --title "…"$/);
-    expect(lines[1]).toMatch(/001_0120fe80bb7e5f4f\.txt: error: cannot find a publication date: .*give one with --published YYYY-MM-DD, and say how you know it with --note "…"$/);
+    expect(lines[0]).toMatch(
+      /001_0120fe80bb7e5f4f\.txt: error: cannot find a title: the capture has no headline .*; give one with --title "…"$/,
+    );
+    expect(lines[1]).toMatch(
+      /001_0120fe80bb7e5f4f\.txt: error: cannot find a publication date: .*give one with --published YYYY-MM-DD, and say how you know it with --note "…"$/,
+    );
     expect(lines[2]).toMatch(/note: the text mentions "December 10", .*"June 2024"/);
     expect(existsSync(dir('none'))).toBe(false);
   });
 
   it('flags what it inferred: a date the editor gave, an outlet guessed from the furniture', async () => {
     const run = await runCli('import', [
-      path.join(seeds, '003_ee33085a89d93b62.txt'), '--out', dir('flags'), '--title', 'More troops for Russia', '--published', '2025-01-24', '--note', 'inferred from "on Friday".',
+      path.join(seeds, '003_ee33085a89d93b62.txt'),
+      '--out',
+      dir('flags'),
+      '--title',
+      'More troops for Russia',
+      '--published',
+      '2025-01-24',
+      '--note',
+      'inferred from "on Friday".',
     ]);
     expect(run.code).toBe(0);
     const text = readFileSync(path.join(dir('flags'), 'more-troops-for-russia.md'), 'utf8');
-    expect(text).toContain('publishedInferred: true\npublishedNote: "Not stated in the capture; inferred from \\"on Friday\\"."\n');
+    expect(text).toContain(
+      'publishedInferred: true\npublishedNote: "Not stated in the capture; inferred from \\"on Friday\\"."\n',
+    );
     expect(text).toMatch(/^# {3}outlet: INFERRED: named by the page furniture/m);
     expect(run.stdout).toMatch(/Check these values: published, outlet are inferred, not stated by the page/);
   });
 
   describe('edge cases', () => {
     it('a value given on the command line wins, and the comment says what the page said', async () => {
-      const run = await runCli('import', [path.join(fixtures, 'news-page.html'), '--out', dir('given'), '--outlet', 'Herald', '--slug', 'pact']);
+      const run = await runCli('import', [
+        path.join(fixtures, 'news-page.html'),
+        '--out',
+        dir('given'),
+        '--outlet',
+        'Herald',
+        '--slug',
+        'pact',
+      ]);
       expect(run.code).toBe(0);
       const text = readFileSync(path.join(dir('given'), 'pact.md'), 'utf8');
       expect(text).toContain('outlet: "Herald"');
@@ -85,7 +113,15 @@ describe('npm run import', { timeout: 30_000 }, () => {
     });
 
     it('refuses a date that is not a day, an address that is not http(s), a file that cannot be read', async () => {
-      const bad = await runCli('import', [path.join(seeds, '002_81f2cfcce93c8ac2.txt'), '--out', dir('bad'), '--published', '2024-02-30', '--url', 'ftp://x.example/']);
+      const bad = await runCli('import', [
+        path.join(seeds, '002_81f2cfcce93c8ac2.txt'),
+        '--out',
+        dir('bad'),
+        '--published',
+        '2024-02-30',
+        '--url',
+        'ftp://x.example/',
+      ]);
       expect(bad.code).toBe(1);
       expect(bad.stderr).toMatch(/--published 2024-02-30 is not a real day written YYYY-MM-DD/);
       expect(bad.stderr).toMatch(/--url ftp:\/\/x\.example\/ is not an http\(s\) address/);
@@ -107,7 +143,15 @@ describe('npm run import', { timeout: 30_000 }, () => {
     it('a capture that is all furniture gives no article', async () => {
       const file = path.join(out, 'furniture.txt');
       writeFileSync(file, 'Home\nSubscribe to our newsletter\nPrivacy policy\n');
-      const run = await runCli('import', [file, '--out', dir('furniture'), '--title', 'Nothing', '--published', '2025-01-01']);
+      const run = await runCli('import', [
+        file,
+        '--out',
+        dir('furniture'),
+        '--title',
+        'Nothing',
+        '--published',
+        '2025-01-01',
+      ]);
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/found no article text in the capture/);
     });

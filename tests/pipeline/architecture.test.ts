@@ -12,13 +12,17 @@ describe('src/pipeline', () => {
   const stages = checkStages('src/pipeline', 8);
 
   it('has the stages of an article, in order, and the corpus over them', () => {
-    expect(stages).toEqual(expect.arrayContaining(['reading', 'sentences', 'dates', 'claims', 'events', 'rendering', 'corpus', 'model']));
+    expect(stages).toEqual(
+      expect.arrayContaining(['reading', 'sentences', 'dates', 'claims', 'events', 'rendering', 'corpus', 'model']),
+    );
   });
 
   describe('edge cases', () => {
     it('the pipeline depends on nothing outside it but libraries', () => {
       const outside = sourceFiles('src/pipeline').flatMap((file) =>
-        importsOf(file).filter((target) => !target.startsWith('src/pipeline/')).map((target) => `${file} -> ${target}`),
+        importsOf(file)
+          .filter((target) => !target.startsWith('src/pipeline/'))
+          .map((target) => `${file} -> ${target}`),
       );
       expect(outside).toEqual([]);
     });

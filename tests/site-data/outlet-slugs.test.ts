@@ -4,13 +4,19 @@ import { outletSlugs } from '../../src/site/outlet-slugs.ts';
 describe('outletSlugs', () => {
   it('makes a lower-case, hyphenated segment of each outlet name, and one for articles without one', () => {
     expect(Object.fromEntries(outletSlugs(['Tampa Free Press', 'Defence Talks', null, 'Tampa Free Press']))).toEqual({
-      'Defence Talks': 'defence-talks', 'Tampa Free Press': 'tampa-free-press', null: 'unnamed',
+      'Defence Talks': 'defence-talks',
+      'Tampa Free Press': 'tampa-free-press',
+      null: 'unnamed',
     });
   });
 
   describe('edge cases', () => {
     it('numbers names that would make the same segment, in sorted order', () => {
-      expect([...outletSlugs(['Wire!', 'wire', 'Wire'])]).toEqual([['Wire', 'wire'], ['Wire!', 'wire-2'], ['wire', 'wire-3']]);
+      expect([...outletSlugs(['Wire!', 'wire', 'Wire'])]).toEqual([
+        ['Wire', 'wire'],
+        ['Wire!', 'wire-2'],
+        ['wire', 'wire-3'],
+      ]);
     });
 
     it('keeps letters of other scripts, drops accents and keeps "unnamed" for the unnamed', () => {

@@ -34,7 +34,8 @@ describe('paginateTimeline', () => {
       period('2024-01-01', '2024-12-31', '2024'),
       day('2024-01-05'),
       period('2024-09-01', '2024-11-30', 'autumn 2024'),
-      day('2024-09-02'), day('2024-09-03'),
+      day('2024-09-02'),
+      day('2024-09-03'),
       day('2025-01-24'),
     ];
     const result = paginateTimeline(items, 2);
@@ -48,12 +49,16 @@ describe('paginateTimeline', () => {
       { key: '2024-01', count: 1, href: '/years/2024/01/' },
       { key: '2024-09', count: 2, href: '/years/2024/09/' },
     ]);
-    expect(result.years.map((y) => [y.year, y.count, y.href])).toEqual([['2024', 5, '/years/2024/'], ['2025', 1, '/years/2025/']]);
+    expect(result.years.map((y) => [y.year, y.count, y.href])).toEqual([
+      ['2024', 5, '/years/2024/'],
+      ['2025', 1, '/years/2025/'],
+    ]);
   });
 
   it('puts every event on exactly one page, in timeline order', () => {
-    const items = Array.from({ length: 250 }, (_, i) => day(`2024-${String((i % 12) + 1).padStart(2, '0')}-01`))
-      .sort((a, b) => a.start.localeCompare(b.start));
+    const items = Array.from({ length: 250 }, (_, i) => day(`2024-${String((i % 12) + 1).padStart(2, '0')}-01`)).sort(
+      (a, b) => a.start.localeCompare(b.start),
+    );
     const result = paginateTimeline(items, 10);
     expect(result.pages.flatMap((page) => page.events)).toEqual(items.map((i) => i.id));
     expect(Math.max(...result.pages.map((page) => page.events.length))).toBeLessThanOrEqual(10);
@@ -77,7 +82,11 @@ describe('paginateTimeline', () => {
     });
 
     it('treats a limit below one as one', () => {
-      expect(layout([day('2024-10-01'), day('2024-11-01')], 0)).toEqual(['/years/2024/ 2024: 0', '/years/2024/10/ October 2024: 1', '/years/2024/11/ November 2024: 1']);
+      expect(layout([day('2024-10-01'), day('2024-11-01')], 0)).toEqual([
+        '/years/2024/ 2024: 0',
+        '/years/2024/10/ October 2024: 1',
+        '/years/2024/11/ November 2024: 1',
+      ]);
     });
   });
 });

@@ -3,7 +3,14 @@ import { spellingsOf } from '../../src/site/spellings-of.ts';
 
 describe('spellingsOf', () => {
   it('gives every spelling of a name the press writes several ways, the typed one first', () => {
-    expect(spellingsOf('Zelenskyy')).toEqual(['zelenskyy', 'zelensky', 'zelenskiy', 'zelenskyi', 'zelenski', 'zelenskii']);
+    expect(spellingsOf('Zelenskyy')).toEqual([
+      'zelenskyy',
+      'zelensky',
+      'zelenskiy',
+      'zelenskyi',
+      'zelenski',
+      'zelenskii',
+    ]);
     expect(spellingsOf('zelenskiy')[0]).toBe('zelenskiy');
     expect(spellingsOf('zelenskiy')).toContain('zelenskyy');
     expect(spellingsOf('Kiev')).toEqual(['kiev', 'kyiv']);

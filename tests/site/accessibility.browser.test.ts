@@ -9,14 +9,30 @@ import { useBuiltSite } from '../support/built-site.ts';
  * results, in light and dark themes. Zero violations allowed.
  */
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', import.meta.url), 'utf8')) as { events: Array<{ url: string; claims: Array<{ article: string }> }> };
-const pages = ['/', '/newest/', timeline.events.at(-1)!.url, `/articles/${timeline.events[0]!.claims[0]!.article}/`, '/sources/', '/about/', '/entities/', '/entities/kursk/', '/no-such-page/'];
+const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', import.meta.url), 'utf8')) as {
+  events: Array<{ url: string; claims: Array<{ article: string }> }>;
+};
+const pages = [
+  '/',
+  '/newest/',
+  timeline.events.at(-1)!.url,
+  `/articles/${timeline.events[0]!.claims[0]!.article}/`,
+  '/sources/',
+  '/about/',
+  '/entities/',
+  '/entities/kursk/',
+  '/no-such-page/',
+];
 
 const site = useBuiltSite();
 
 async function violations(url: string, scheme: 'light' | 'dark', search?: string, waitFor?: string) {
   // bypassCSP: the site's policy rightly refuses the axe script this test injects (the CSP test covers the policy).
-  const context = await site.browser.newContext({ colorScheme: scheme, viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await site.browser.newContext({
+    colorScheme: scheme,
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: true,
+  });
   const page = await context.newPage();
   await page.goto(`${site.url}${url}`);
   if (search) {
@@ -26,11 +42,28 @@ async function violations(url: string, scheme: 'light' | 'dark', search?: string
   if (waitFor) await page.locator(waitFor).first().waitFor();
   await page.addScriptTag({ content: axeSource });
   const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            options: object,
+          ) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }>;
+        };
+      }
+    ).axe;
+    return axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
   });
   await context.close();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(', ')}`,
+  );
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
@@ -47,7 +80,9 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
   for (const scheme of ['light', 'dark'] as const) {
     it(`the search page with results and a filter (${scheme})`, async () => {
-      expect(await violations('/search/?q=kursk&outlet=Defence+Talks', scheme, undefined, '#event-results .search-result')).toEqual([]);
+      expect(
+        await violations('/search/?q=kursk&outlet=Defence+Talks', scheme, undefined, '#event-results .search-result'),
+      ).toEqual([]);
     });
   }
 });

@@ -22,20 +22,27 @@ const cacheRoot = fileURLToPath(new URL('../../node_modules/.astro/dateline/', i
 /** Every file of a dist/ folder and the SHA-256 of its bytes. */
 function digest(dir: string): Record<string, string> {
   const dist = path.join(dir, 'dist');
-  return Object.fromEntries(readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .map((file) => [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1)));
+  return Object.fromEntries(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .map(
+        (file) => [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const,
+      )
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 /** "N articles, M unchanged since the last build", from a build's output. */
-const reuse = (output: string) => /(\d+) articles, (\d+) unchanged since the last build/.exec(output)?.slice(1, 3).map(Number);
+const reuse = (output: string) =>
+  /(\d+) articles, (\d+) unchanged since the last build/.exec(output)?.slice(1, 3).map(Number);
 /** The cache entries of a project folder. */
 function entriesOf(dir: string): string[] {
   for (const project of readdirSync(cacheRoot)) {
     if (readFileSync(path.join(cacheRoot, project, 'project.txt'), 'utf8') !== dir) continue;
     const [version] = readdirSync(path.join(cacheRoot, project)).filter((name) => name !== 'project.txt');
-    return readdirSync(path.join(cacheRoot, project, version!)).map((name) => path.join(cacheRoot, project, version!, name));
+    return readdirSync(path.join(cacheRoot, project, version!)).map((name) =>
+      path.join(cacheRoot, project, version!, name),
+    );
   }
   return [];
 }
@@ -59,11 +66,19 @@ describe('the article cache in a real build', () => {
     const [edited] = readdirSync(articles).sort();
     for (const dir of [cached.dir, scratch.dir]) {
       writeFileSync(path.join(dir, 'content/articles/added.md'), added.text);
-      appendFileSync(path.join(dir, 'content/articles', edited!), '\nOn December 12, 2024, officials in Kyiv confirmed the report.\n');
+      appendFileSync(
+        path.join(dir, 'content/articles', edited!),
+        '\nOn December 12, 2024, officials in Kyiv confirmed the report.\n',
+      );
       // Both start from the same ledger, as an editor's checkout would.
-      writeFileSync(path.join(dir, 'content/permalinks.json'), readFileSync(path.join(cached.dir, 'content/permalinks.json')));
+      writeFileSync(
+        path.join(dir, 'content/permalinks.json'),
+        readFileSync(path.join(cached.dir, 'content/permalinks.json')),
+      );
     }
-    const damaged = entriesOf(cached.dir).find((file) => !file.includes(createHash('sha256').update(`content/articles/${edited}`).digest('hex')))!;
+    const damaged = entriesOf(cached.dir).find(
+      (file) => !file.includes(createHash('sha256').update(`content/articles/${edited}`).digest('hex')),
+    )!;
     writeFileSync(damaged, '{"slug": "half a');
     const third = await cached.build();
     expect(third.code, third.output).toBe(0);

@@ -20,8 +20,12 @@ describe('a build with a broken article', () => {
   it('fails with file, line and field for each problem, and keeps dist/', async () => {
     const result = await project.build();
     expect(result.code).not.toBe(0);
-    expect(result.output).toContain('content/articles/broken.md:1:1: error: `title` is required: add a `title:` line to the frontmatter (field `title`) [frontmatter-field]');
-    expect(result.output).toContain('content/articles/broken.md:3:1: error: `published` is not a real calendar day: 2024-02 has 29 days (found `2024-02-30`) (field `published`) [frontmatter-field]');
+    expect(result.output).toContain(
+      'content/articles/broken.md:1:1: error: `title` is required: add a `title:` line to the frontmatter (field `title`) [frontmatter-field]',
+    );
+    expect(result.output).toContain(
+      'content/articles/broken.md:3:1: error: `published` is not a real calendar day: 2024-02 has 29 days (found `2024-02-30`) (field `published`) [frontmatter-field]',
+    );
     expect(result.output).not.toContain('good.md');
     expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
     expect(readFileSync(path.join(project.dir, 'dist/index.html'), 'utf8')).toBe('previous build');

@@ -23,24 +23,28 @@ const digests: Record<string, Map<string, string>> = {};
 
 /** Every file of a dist/ folder and the SHA-256 of its bytes. */
 function digest(dist: string): Map<string, string> {
-  return new Map(readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const file = path.join(entry.parentPath, entry.name);
-      return [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
-    })
-    .sort(([a], [b]) => a.localeCompare(b)));
+  return new Map(
+    readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        return [path.relative(dist, file), createHash('sha256').update(readFileSync(file)).digest('hex')] as const;
+      })
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 }
 
 beforeAll(async () => {
   const names = Object.keys(variants) as Array<keyof typeof variants>;
   // Two at a time: the machines have two cores.
   for (let i = 0; i < names.length; i += 2) {
-    await Promise.all(names.slice(i, i + 2).map(async (name) => {
-      const result = await copies[name]!.build(variants[name]);
-      expect(result.code, `${name}: ${result.output}`).toBe(0);
-      digests[name] = digest(path.join(copies[name]!.dir, 'dist'));
-    }));
+    await Promise.all(
+      names.slice(i, i + 2).map(async (name) => {
+        const result = await copies[name]!.build(variants[name]);
+        expect(result.code, `${name}: ${result.output}`).toBe(0);
+        digests[name] = digest(path.join(copies[name]!.dir, 'dist'));
+      }),
+    );
   }
 }, 300_000);
 afterAll(() => {
@@ -59,7 +63,9 @@ describe('deterministic builds', () => {
     it(`gives byte-identical dist/ when built ${name === 'again' ? 'again' : name === 'a year ahead' ? 'with the clock a year ahead' : `under the ${name} time zone`}`, () => {
       const first = digests.first!;
       const other = digests[name]!;
-      const differ = [...new Set([...first.keys(), ...other.keys()])].filter((file) => first.get(file) !== other.get(file));
+      const differ = [...new Set([...first.keys(), ...other.keys()])].filter(
+        (file) => first.get(file) !== other.get(file),
+      );
       expect(differ).toEqual([]);
     });
   }

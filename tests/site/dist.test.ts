@@ -8,12 +8,26 @@ import { describe, expect, it } from 'vitest';
  * search index.
  */
 const dist = new URL('../../dist/', import.meta.url);
-if (!existsSync(new URL('index.html', dist))) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
+if (!existsSync(new URL('index.html', dist)))
+  throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 const read = (path: string) => readFileSync(new URL(path, dist), 'utf8');
 
 interface JsonEvent {
-  id: string; url: string; start: string; end: string; precision: string; label: string; title: string;
-  claims: Array<{ article: string; sentence: string; expression: string | null; start: string; end: string; url: string }>;
+  id: string;
+  url: string;
+  start: string;
+  end: string;
+  precision: string;
+  label: string;
+  title: string;
+  claims: Array<{
+    article: string;
+    sentence: string;
+    expression: string | null;
+    start: string;
+    end: string;
+    url: string;
+  }>;
 }
 const timeline = JSON.parse(read('timeline.json')) as { events: JsonEvent[] };
 const articles = readdirSync(new URL('articles/', dist));
@@ -25,7 +39,23 @@ describe('dist/timeline.json', () => {
     const starts = timeline.events.map((event) => event.start);
     expect(starts).toEqual([...starts].sort());
     for (const event of timeline.events) {
-      expect(Object.keys(event)).toEqual(['id', 'url', 'start', 'end', 'precision', 'label', 'edtf', 'title', 'outlets', 'corroboration', 'firstReport', 'disagreements', 'aliases', 'related', 'claims']);
+      expect(Object.keys(event)).toEqual([
+        'id',
+        'url',
+        'start',
+        'end',
+        'precision',
+        'label',
+        'edtf',
+        'title',
+        'outlets',
+        'corroboration',
+        'firstReport',
+        'disagreements',
+        'aliases',
+        'related',
+        'claims',
+      ]);
       expect(event.claims.length).toBeGreaterThan(0);
       expect(event.start <= event.end).toBe(true);
     }
@@ -84,7 +114,9 @@ describe('dist/events/<id>/', () => {
 describe('dist/articles/<slug>/', () => {
   it('has a page per article', () => {
     expect(articles.sort()).toEqual(
-      readdirSync(new URL('../../content/articles/', import.meta.url)).map((file) => file.replace(/\.md$/, '')).sort(),
+      readdirSync(new URL('../../content/articles/', import.meta.url))
+        .map((file) => file.replace(/\.md$/, ''))
+        .sort(),
     );
   });
 
@@ -117,12 +149,18 @@ describe('dist/articles/<slug>/', () => {
 
 describe('dist/pagefind', () => {
   it('holds a search index of shards: every event and article in one, each a section of its own', () => {
-    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(read('pagefind/pagefind-entry.json')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const records = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     expect(records).toBe(Math.ceil(timeline.events.length / 20) + Math.ceil(articles.length / 5));
     const sections = [...readdirSync(new URL('search-index/', dist), { recursive: true })]
       .filter((file) => String(file).endsWith('index.html'))
-      .flatMap((file) => [...read(`search-index/${String(file)}`).matchAll(/<section id="([^"]+)" data-pagefind-title=/g)].map((m) => m[1]));
+      .flatMap((file) =>
+        [...read(`search-index/${String(file)}`).matchAll(/<section id="([^"]+)" data-pagefind-title=/g)].map(
+          (m) => m[1],
+        ),
+      );
     expect(sections.sort()).toEqual([...timeline.events.map((event) => event.id), ...articles].sort());
     expect(existsSync(new URL('pagefind/pagefind.js', dist))).toBe(true);
   });
@@ -132,14 +170,21 @@ describe('dist/pagefind', () => {
 function decode(html: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return html.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : named[name!] ?? whole);
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name!] ?? whole),
+  );
 }
 
 describe('sharing and weight', () => {
-  const jsonLd = (html: string) => JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
+  const jsonLd = (html: string) =>
+    JSON.parse(/<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html)![1]!) as Record<string, unknown>;
 
   it('gives every page a canonical URL, Open Graph and Twitter card tags', () => {
-    for (const page of ['index.html', `events/${timeline.events[0]!.id}/index.html`, `articles/${articles[0]}/index.html`, 'sources/index.html']) {
+    for (const page of [
+      'index.html',
+      `events/${timeline.events[0]!.id}/index.html`,
+      `articles/${articles[0]}/index.html`,
+      'sources/index.html',
+    ]) {
       const html = read(page);
       expect(html, page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
       expect(html, page).toMatch(/<meta property="og:title" content="[^"]+">/);
@@ -151,7 +196,10 @@ describe('sharing and weight', () => {
     const list = jsonLd(home);
     expect(list['@type']).toBe('ItemList');
     expect((list.itemListElement as unknown[]).length).toBe(timeline.events.length);
-    expect(jsonLd(read(`events/${timeline.events[0]!.id}/index.html`))).toMatchObject({ '@type': 'Event', startDate: timeline.events[0]!.start });
+    expect(jsonLd(read(`events/${timeline.events[0]!.id}/index.html`))).toMatchObject({
+      '@type': 'Event',
+      startDate: timeline.events[0]!.start,
+    });
     expect(jsonLd(read(`articles/${articles[0]}/index.html`))['@type']).toBe('NewsArticle');
   });
 

@@ -58,9 +58,10 @@ afterAll(async () => {
   project.remove();
 });
 
-const htmlFiles = () => readdirSync(dist, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => path.join(entry.parentPath, entry.name));
+const htmlFiles = () =>
+  readdirSync(dist, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => path.join(entry.parentPath, entry.name));
 
 describe('hostile content', () => {
   it('is built into no live markup on any page, as Chromium reads them', async () => {
@@ -72,10 +73,17 @@ describe('hostile content', () => {
       await page.goto(`${server.url}${url}`);
       // Handlers, frames, foreign scripts and script addresses: none may come from content.
       const live = await page.evaluate(() => [
-        ...[...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
-        ...[...document.querySelectorAll('iframe, object, embed, img:not([src^="/"]), main style')].map((el) => el.outerHTML.slice(0, 80)),
-        ...[...document.querySelectorAll('script')].filter((el) => el.type !== 'module' && el.type !== 'application/ld+json').map((el) => el.outerHTML.slice(0, 80)),
-        ...[...document.querySelectorAll('[href], [src], [action]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
+        ...[...document.querySelectorAll('*')].flatMap((el) =>
+          [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+        ),
+        ...[...document.querySelectorAll('iframe, object, embed, img:not([src^="/"]), main style')].map((el) =>
+          el.outerHTML.slice(0, 80),
+        ),
+        ...[...document.querySelectorAll('script')]
+          .filter((el) => el.type !== 'module' && el.type !== 'application/ld+json')
+          .map((el) => el.outerHTML.slice(0, 80)),
+        ...[...document.querySelectorAll('[href], [src], [action]')]
+          .map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? el.getAttribute('action') ?? '')
           .filter((address) => /^\s*(?:javascript|data|vbscript):/i.test(address)),
         ...[...document.querySelectorAll('main [style]')].map((el) => el.outerHTML.slice(0, 80)),
       ]);
@@ -90,12 +98,16 @@ describe('hostile content', () => {
     const page = readFileSync(path.join(dist, 'articles/hostile-wire/index.html'), 'utf8');
     expect(page).toContain('Hostile &lt;/script&gt;&lt;svg onload=alert(1)&gt; wire');
     expect(page).toContain('Evil &lt;img src=x onerror=alert(2)&gt; Wire');
-    const timeline = JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as { events: Array<{ claims: Array<{ article: string; sentence: string }> }> };
+    const timeline = JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as {
+      events: Array<{ claims: Array<{ article: string; sentence: string }> }>;
+    };
     const claims = timeline.events.flatMap((event) => event.claims).filter((claim) => claim.article === 'hostile-wire');
     expect(claims.length).toBeGreaterThanOrEqual(2);
     expect(claims.some((claim) => claim.sentence.includes('</script><svg onload=alert(4)>'))).toBe(true);
     expect(page).toContain('<a><span class="sentence claim">the memo</span></a>');
-    expect(claims.some((claim) => claim.sentence === 'Kursk officials met on September 20 to discuss a leaflet drop.')).toBe(true);
+    expect(
+      claims.some((claim) => claim.sentence === 'Kursk officials met on September 20 to discuss a leaflet drop.'),
+    ).toBe(true);
   });
 
   it('escapes JSON-LD so that no script ends early, and it still parses', () => {
@@ -107,7 +119,9 @@ describe('hostile content', () => {
       }
     }
     const article = readFileSync(path.join(dist, 'articles/hostile-wire/index.html'), 'utf8');
-    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(article)![1]!) as { headline: string };
+    const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(article)![1]!) as {
+      headline: string;
+    };
     expect(ld.headline).toBe(`Hostile ${ATTACK} wire`);
   });
 
@@ -118,7 +132,10 @@ describe('hostile content', () => {
     const page = await browser.newPage();
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
-      return { error: doc.querySelector('parsererror')?.textContent ?? null, entries: doc.querySelectorAll('entry').length };
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        entries: doc.querySelectorAll('entry').length,
+      };
     }, feed);
     await page.close();
     expect(parsed.error).toBeNull();
@@ -136,7 +153,9 @@ describe('hostile content', () => {
     await page.goto(`${server.url}/search/?q=hostile`);
     await page.locator('#source-results .search-result').first().waitFor();
     expect(await page.locator('#source-results .result-title').first().textContent()).toBe(`Hostile ${ATTACK} wire`);
-    expect(await page.locator('#source-results .result-kind').first().textContent()).toBe('Source · Evil <img src=x onerror=alert(2)> Wire');
+    expect(await page.locator('#source-results .result-kind').first().textContent()).toBe(
+      'Source · Evil <img src=x onerror=alert(2)> Wire',
+    );
     expect(await page.locator('main img, main svg[onload], main iframe').count()).toBe(0);
     await page.close();
     expect(problems).toEqual([]);

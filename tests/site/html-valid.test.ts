@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
  * file at the top of the repository, and html-validate reads no other.
  */
 const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
-if (!existsSync(path.join(dist, 'index.html'))) throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
+if (!existsSync(path.join(dist, 'index.html')))
+  throw new Error('dist/ is not built: run `npm run build` first (npm test does).');
 
 const config: ConfigData = {
   extends: ['html-validate:recommended'],
@@ -30,14 +31,18 @@ const ACCEPTED: Array<{ rule: string; selector: RegExp; reason: string }> = [
   {
     rule: 'wcag/h32',
     selector: /^html > body > header > div > search > form$/,
-    reason: 'the header search field has results as you type and no submit button by design; '
-      + 'Enter submits its one field to /search/ (implicit submission, no script needed), and the '
-      + 'search page\'s own form has a button',
+    reason:
+      'the header search field has results as you type and no submit button by design; ' +
+      'Enter submits its one field to /search/ (implicit submission, no script needed), and the ' +
+      "search page's own form has a button",
   },
 ];
-const accepted = (message: Message) => ACCEPTED.some(({ rule, selector }) => message.ruleId === rule && selector.test(message.selector ?? ''));
+const accepted = (message: Message) =>
+  ACCEPTED.some(({ rule, selector }) => message.ruleId === rule && selector.test(message.selector ?? ''));
 
-const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).sort();
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .sort();
 
 describe('HTML validity of dist/', () => {
   it('finds the pages', () => {
@@ -52,7 +57,10 @@ describe('HTML validity of dist/', () => {
     for (const page of pages) {
       const report = await validator.validateString(readFileSync(path.join(dist, page), 'utf8'), page);
       for (const message of report.results.flatMap((result) => result.messages)) {
-        if (!accepted(message)) problems.push(`${page}:${message.line}:${message.column} ${message.message} [${message.ruleId}] at ${message.selector}`);
+        if (!accepted(message))
+          problems.push(
+            `${page}:${message.line}:${message.column} ${message.message} [${message.ruleId}] at ${message.selector}`,
+          );
       }
     }
     expect(problems.join('\n'), `${problems.length} problems`).toBe('');

@@ -13,32 +13,60 @@ import { projectCopy } from '../support/project-copy.ts';
 const project = projectCopy(true);
 afterAll(project.remove);
 const write = (slug: string, body: string, published: string, outlet: string) =>
-  writeFileSync(path.join(project.dir, `content/articles/${slug}.md`), `---\ntitle: "${slug}"\npublished: ${published}\noutlet: ${outlet}\n---\n\n${body}\n`);
+  writeFileSync(
+    path.join(project.dir, `content/articles/${slug}.md`),
+    `---\ntitle: "${slug}"\npublished: ${published}\noutlet: ${outlet}\n---\n\n${body}\n`,
+  );
 const page = (url: string) => {
   const file = path.join(project.dir, 'dist', url, 'index.html');
   return existsSync(file) ? readFileSync(file, 'utf8') : null;
 };
-const timeline = () => JSON.parse(readFileSync(path.join(project.dir, 'dist/timeline.json'), 'utf8')) as {
-  events: Array<{ id: string; url: string; aliases: string[]; claims: Array<{ article: string }> }>;
-};
+const timeline = () =>
+  JSON.parse(readFileSync(path.join(project.dir, 'dist/timeline.json'), 'utf8')) as {
+    events: Array<{ id: string; url: string; aliases: string[]; claims: Array<{ article: string }> }>;
+  };
 const redirectOf = (html: string) => /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1] ?? null;
 
 describe('links that never break', () => {
   it('keeps every published event URL working as articles are added and events merge', async () => {
     // First edition: the seeds and two wire reports of one missile test that do not (yet) read as one event.
-    write('wire-a', 'The missile test on October 31 alarmed officials in Tokyo, who called an emergency meeting.', '2024-11-02', 'Wire A');
-    write('wire-b', 'Seoul tracked the Hwasong-19 launch from Sunan on October 31 for 86 minutes.', '2024-11-03', 'Wire B');
+    write(
+      'wire-a',
+      'The missile test on October 31 alarmed officials in Tokyo, who called an emergency meeting.',
+      '2024-11-02',
+      'Wire A',
+    );
+    write(
+      'wire-b',
+      'Seoul tracked the Hwasong-19 launch from Sunan on October 31 for 86 minutes.',
+      '2024-11-03',
+      'Wire B',
+    );
     const first = await project.build();
     expect(first.code, first.output).toBe(0);
     const before = timeline();
     const recorded = before.events.map((event) => event.url);
-    const june = before.events.find((event) => event.claims.some((claim) => claim.article.startsWith('us-military')) && event.url.startsWith('/events/2024-06'))!;
+    const june = before.events.find(
+      (event) =>
+        event.claims.some((claim) => claim.article.startsWith('us-military')) &&
+        event.url.startsWith('/events/2024-06'),
+    )!;
     const wireEvents = before.events.filter((event) => event.claims.some((claim) => claim.article.startsWith('wire-')));
     expect(wireEvents).toHaveLength(2);
 
     // Second edition: a report that joins the June treaty, and one that ties the two wire reports together.
-    write('wire-c', 'The Hwasong-19 missile test from Sunan on October 31 alarmed Tokyo and Seoul, which tracked the launch.', '2024-11-04', 'Wire C');
-    write('treaty-recap', 'Russia and North Korea signed the Comprehensive Strategic Partnership treaty in June 2024, formalizing their military agreement.', '2024-12-20', 'Recap Daily');
+    write(
+      'wire-c',
+      'The Hwasong-19 missile test from Sunan on October 31 alarmed Tokyo and Seoul, which tracked the launch.',
+      '2024-11-04',
+      'Wire C',
+    );
+    write(
+      'treaty-recap',
+      'Russia and North Korea signed the Comprehensive Strategic Partnership treaty in June 2024, formalizing their military agreement.',
+      '2024-12-20',
+      'Recap Daily',
+    );
     const second = await project.build();
     expect(second.code, second.output).toBe(0);
     const after = timeline();
@@ -63,7 +91,9 @@ describe('links that never break', () => {
       }
     }
     // And the ledger the build wrote records the merge, for every build after.
-    const ledger = JSON.parse(readFileSync(path.join(project.dir, 'content/permalinks.json'), 'utf8')) as { aliases: Record<string, string> };
+    const ledger = JSON.parse(readFileSync(path.join(project.dir, 'content/permalinks.json'), 'utf8')) as {
+      aliases: Record<string, string>;
+    };
     expect(ledger.aliases[wireEvents[1]!.url.split('/')[2]!]).toBe(wireEvents[0]!.url.split('/')[2]);
   });
 });

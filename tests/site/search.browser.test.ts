@@ -24,10 +24,17 @@ beforeAll(async () => {
 /** Type a query into the header field and wait for the results to settle; returns their links and kinds. */
 async function headerSearch(query: string) {
   await page.fill('#search-input', query);
-  await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/ for “.*”\.$|No results/);
+  await expect
+    .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+    .toMatch(/ for “.*”\.$|No results/);
   // Results for this query, not the previous one: the status names counts after rendering.
   return page.locator('#search-results .search-result').evaluateAll((items) =>
-    items.map((item) => ({ href: item.querySelector('a')!.getAttribute('href')!, kind: item.classList.contains('result-event') ? 'event' : 'source', text: item.textContent ?? '' })));
+    items.map((item) => ({
+      href: item.querySelector('a')!.getAttribute('href')!,
+      kind: item.classList.contains('result-event') ? 'event' : 'source',
+      text: item.textContent ?? '',
+    })),
+  );
 }
 
 describe('search from the header', () => {
@@ -50,7 +57,13 @@ describe('search from the header', () => {
     fresh.on('response', (response) => {
       if (response.url().includes('/pagefind/')) {
         // The static server here does not compress: count what a host would send (gzip of what is not compressed already).
-        void response.body().then((body) => sizes.push(response.url().endsWith('.js') || response.url().endsWith('.json') ? gzipSync(body).length : body.length));
+        void response
+          .body()
+          .then((body) =>
+            sizes.push(
+              response.url().endsWith('.js') || response.url().endsWith('.json') ? gzipSync(body).length : body.length,
+            ),
+          );
       }
     });
     await fresh.goto(`${site.url}/`);
@@ -77,7 +90,12 @@ describe('search from the header', () => {
     expect(results.length).toBeGreaterThan(0);
     const kinds = results.map((r) => r.kind);
     expect(kinds).toEqual([...kinds].sort()); // "event" < "source": every event before every source
-    expect(results.filter((r) => r.kind === 'event').map((r) => r.href).some((href) => expected.test(href))).toBe(true);
+    expect(
+      results
+        .filter((r) => r.kind === 'event')
+        .map((r) => r.href)
+        .some((href) => expected.test(href)),
+    ).toBe(true);
   });
 
   it('finds Kursk in events and sources alike', async () => {
@@ -87,13 +105,16 @@ describe('search from the header', () => {
     expect(results.some((r) => r.kind === 'source' && r.href.startsWith('/articles/'))).toBe(true);
   });
 
-  it.each(['Zelenskyy', 'Zelensky', 'Zelenskiy', 'zelenskyi'])('finds the reports of Zelensky under the spelling %s', async (query) => {
-    await page.goto(`${site.url}/`);
-    const events = (await headerSearch(query)).filter((r) => r.kind === 'event').map((r) => r.href);
-    // One report spells him "Zelensky", another "Zelenskiy": every spelling finds both.
-    expect(events.some((href) => href.startsWith('/events/2024-12-02-'))).toBe(true);
-    expect(events.some((href) => href.startsWith('/events/2025-01-01-'))).toBe(true);
-  });
+  it.each(['Zelenskyy', 'Zelensky', 'Zelenskiy', 'zelenskyi'])(
+    'finds the reports of Zelensky under the spelling %s',
+    async (query) => {
+      await page.goto(`${site.url}/`);
+      const events = (await headerSearch(query)).filter((r) => r.kind === 'event').map((r) => r.href);
+      // One report spells him "Zelensky", another "Zelenskiy": every spelling finds both.
+      expect(events.some((href) => href.startsWith('/events/2024-12-02-'))).toBe(true);
+      expect(events.some((href) => href.startsWith('/events/2025-01-01-'))).toBe(true);
+    },
+  );
 
   it('shows each result with its date, title and an excerpt with the match marked, and links to the event page', async () => {
     await page.goto(`${site.url}/`);
@@ -132,7 +153,9 @@ describe('search from the header', () => {
   it('says so when nothing matches, and offers the search page', async () => {
     await page.goto(`${site.url}/`);
     expect(await headerSearch('zzyzx')).toEqual([]);
-    expect(await page.locator('#search-status').textContent()).toBe('No results for “zzyzx”. Check the spelling, or try fewer words.');
+    expect(await page.locator('#search-status').textContent()).toBe(
+      'No results for “zzyzx”. Check the spelling, or try fewer words.',
+    );
     expect(await page.locator('#search-all').getAttribute('href')).toBe('/search/?q=zzyzx');
   });
 });
@@ -150,11 +173,17 @@ describe('the search page', () => {
     await expect.poll(status).not.toBe(before);
     await expect.poll(status).toMatch(/for “kursk”\.$/);
     // Every event shown has Tampa Free Press among its sources; every source shown is one of its reports.
-    const timeline = await (await fetch(`${site.url}/timeline.json`)).json() as { events: Array<{ url: string; outlets: string[] }> };
-    const events = await page.locator('#event-results .search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const timeline = (await (await fetch(`${site.url}/timeline.json`)).json()) as {
+      events: Array<{ url: string; outlets: string[] }>;
+    };
+    const events = await page
+      .locator('#event-results .search-result a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(events.length).toBeGreaterThan(0);
-    for (const href of events) expect(timeline.events.find((event) => event.url === href)?.outlets).toContain('Tampa Free Press');
-    for (const kind of await page.locator('#source-results .result-kind').allTextContents()) expect(kind).toBe('Source · Tampa Free Press');
+    for (const href of events)
+      expect(timeline.events.find((event) => event.url === href)?.outlets).toContain('Tampa Free Press');
+    for (const kind of await page.locator('#source-results .result-kind').allTextContents())
+      expect(kind).toBe('Source · Tampa Free Press');
     expect(await page.locator('select[name="outlet"] option:checked').textContent()).toBe('Tampa Free Press');
     await page.goBack();
     await page.waitForURL(`${site.url}/search/?q=kursk`);
@@ -171,7 +200,9 @@ describe('the search page', () => {
 
     await page.goto(`${site.url}/search/?entity=mig-29&sort=oldest`);
     await expect.poll(status).toMatch(/for these filters/);
-    const links = await page.locator('#event-results .search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const links = await page
+      .locator('#event-results .search-result a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(['/events/2024-12-10-russia-struck-significant-military-deal/']);
 
     await page.goto(`${site.url}/search/?q=troops&sort=newest`);
@@ -198,23 +229,40 @@ describe('what the index holds', () => {
   it('holds every event and article, with their words apart and none of the page furniture', async () => {
     await page.goto(`${site.url}/`);
     // Pagefind's own API, as the page loads it (a string, so that the test runner leaves the import alone).
-    const shards = await page.evaluate(`(async () => {
+    const shards = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const all = await Promise.all(['event', 'source'].map((kind) => pagefind.search(null, { filters: { kind } })));
       return Promise.all(all.flatMap((search) => search.results.map((result) => result.data())));
-    })()`) as Array<{ url: string; content: string; meta: { facets: string } }>;
-    const timeline = await (await fetch(`${site.url}/timeline.json`)).json() as { events: Array<{ id: string }> };
+    })()`)) as Array<{ url: string; content: string; meta: { facets: string } }>;
+    const timeline = (await (await fetch(`${site.url}/timeline.json`)).json()) as { events: Array<{ id: string }> };
     const ids = shards.flatMap((shard) => Object.keys(JSON.parse(shard.meta.facets) as object));
-    expect(ids.filter((id) => timeline.events.some((event) => event.id === id)).sort()).toEqual(timeline.events.map((e) => e.id).sort());
+    expect(ids.filter((id) => timeline.events.some((event) => event.id === id)).sort()).toEqual(
+      timeline.events.map((e) => e.id).sort(),
+    );
     expect(ids.length - timeline.events.length).toBe(5); // and the five articles
     for (const { url, content } of shards) {
-      for (const furniture of ['Skip to content', 'People & places', 'Built with Dateline', 'Copy link', 'EDTF', 'Search shard']) {
+      for (const furniture of [
+        'Skip to content',
+        'People & places',
+        'Built with Dateline',
+        'Copy link',
+        'EDTF',
+        'Search shard',
+      ]) {
         expect(content, `${url} holds “${furniture}”`).not.toContain(furniture);
       }
     }
     // Outlets and names stand as words of their own (Astro's whitespace removal can glue neighbours).
     const words = shards.map((p) => p.content).join('\n');
-    for (const name of ['Defence Talks', 'Tampa Free Press', 'Euromaidan Press', 'MiG-29', 'Kursk', 'Paparo', 'Vladivostok']) {
+    for (const name of [
+      'Defence Talks',
+      'Tampa Free Press',
+      'Euromaidan Press',
+      'MiG-29',
+      'Kursk',
+      'Paparo',
+      'Vladivostok',
+    ]) {
       expect(words, name).toMatch(new RegExp(`(?:^|[^\\p{L}])${name}(?:$|[^\\p{L}])`, 'u'));
     }
     expect(words).not.toMatch(/\p{Ll}(?:Russia|Ukraine|Kursk|North Korea)\b/u);
@@ -229,7 +277,9 @@ describe('edge cases', () => {
       void dialog.dismiss();
     });
     await page.goto(`${site.url}/search/?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3Ezzyzx`);
-    await expect.poll(() => page.locator('#search-page-status').textContent()).toMatch(/for “<img src=x onerror=alert\(1\)>zzyzx”/);
+    await expect
+      .poll(() => page.locator('#search-page-status').textContent())
+      .toMatch(/for “<img src=x onerror=alert\(1\)>zzyzx”/);
     expect(await page.locator('main img').count()).toBe(0);
     expect(alerted).toBe(false);
   });

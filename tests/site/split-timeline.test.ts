@@ -17,9 +17,11 @@ const project = projectCopy(true);
 const large = projectCopy(true);
 let events: Array<{ id: string; url: string; start: string }> = [];
 let dist = '';
-const timelineOf = (dir: string) => (JSON.parse(readFileSync(path.join(dir, 'dist/timeline.json'), 'utf8')) as { events: typeof events }).events;
+const timelineOf = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, 'dist/timeline.json'), 'utf8')) as { events: typeof events }).events;
 beforeAll(async () => {
-  for (const { file, text } of generateCorpus(300)) writeFileSync(path.join(large.dir, 'content/articles', path.basename(file)), text);
+  for (const { file, text } of generateCorpus(300))
+    writeFileSync(path.join(large.dir, 'content/articles', path.basename(file)), text);
   const [small, big] = await Promise.all([project.build({ DATELINE_PAGE_EVENTS: String(LIMIT) }), large.build()]);
   expect(small.code, small.output).toBe(0);
   expect(big.code, big.output).toBe(0);
@@ -35,7 +37,8 @@ const html = (url: string) => readFileSync(path.join(dist, url.split('#')[0]!, '
 const exists = (url: string) => existsSync(path.join(dist, url.split('#')[0]!, 'index.html'));
 /** Ids of the timeline entries a page lists. */
 const listed = (page: string) => [...page.matchAll(/<li class="event" id="([^"]+)"/g)].map((m) => m[1]!);
-const links = (page: string, rel: string) => [...page.matchAll(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'g'))].map((m) => m[1]!);
+const links = (page: string, rel: string) =>
+  [...page.matchAll(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'g'))].map((m) => m[1]!);
 
 /** The timeline pages in order, found by following the "Later" links from the first year. */
 function walk(first: string): string[] {
@@ -69,10 +72,21 @@ describe('a timeline too long for one page', () => {
 
   it('makes the front page an overview linking every year and the latest events', () => {
     const front = html('/');
-    for (const year of new Set(events.map((event) => event.start.slice(0, 4)))) expect(front).toContain(`href="/years/${year}/"`);
+    for (const year of new Set(events.map((event) => event.start.slice(0, 4))))
+      expect(front).toContain(`href="/years/${year}/"`);
     expect(front).toContain('href="/years/2024/10/"');
-    expect(listed(front)).toEqual(events.slice(-10).map((event) => event.id).reverse());
-    expect(listed(html('/newest/'))).toEqual(events.slice(-LIMIT).map((event) => event.id).reverse());
+    expect(listed(front)).toEqual(
+      events
+        .slice(-10)
+        .map((event) => event.id)
+        .reverse(),
+    );
+    expect(listed(html('/newest/'))).toEqual(
+      events
+        .slice(-LIMIT)
+        .map((event) => event.id)
+        .reverse(),
+    );
   });
 
   it('links each event page to the timeline page that lists it, and every navigator link resolves', () => {
@@ -108,7 +122,9 @@ describe('a timeline too long for one page', () => {
         const ids = [...text.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
         expect(ids.length - new Set(ids).size, `repeated ids on ${page}`).toBe(0);
       }
-      expect(pages.flatMap((page) => (page.startsWith('/years/') ? listed(html(page)) : [])).sort()).toEqual(all.map((e) => e.id).sort());
+      expect(pages.flatMap((page) => (page.startsWith('/years/') ? listed(html(page)) : [])).sort()).toEqual(
+        all.map((e) => e.id).sort(),
+      );
       // No page of the whole site over 200 KB of HTML.
       const big = readdirSync(dist, { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -122,18 +138,29 @@ describe('a timeline too long for one page', () => {
       const listedArticles = outlets.flatMap((outlet) => {
         const parts = [outlet];
         for (let next = links(html(outlet), 'next')[0]; next; next = links(html(next), 'next')[0]) parts.push(next);
-        return parts.flatMap((part) => [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/">/g)].map((m) => m[1]!));
+        return parts.flatMap((part) =>
+          [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/">/g)].map((m) => m[1]!),
+        );
       });
       expect(listedArticles.length).toBe(new Set(listedArticles).size);
       expect(listedArticles.length).toBe(readdirSync(path.join(dist, 'articles')).length);
       // An event reported more often than its page quotes: the rest of its claims on numbered pages, each claim once.
-      const often = (JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as { events: Array<{ url: string; claims: unknown[] }> })
-        .events.filter((event) => event.claims.length > 40);
+      const often = (
+        JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as {
+          events: Array<{ url: string; claims: unknown[] }>;
+        }
+      ).events.filter((event) => event.claims.length > 40);
       expect(often.length).toBeGreaterThan(0);
       for (const event of often) {
-        const parts = [event.url, ...Array.from({ length: Math.ceil(event.claims.length / 40) - 1 }, (_, i) => `${event.url}claims/${i + 2}/`)];
+        const parts = [
+          event.url,
+          ...Array.from({ length: Math.ceil(event.claims.length / 40) - 1 }, (_, i) => `${event.url}claims/${i + 2}/`),
+        ];
         expect(html(event.url)).toContain(`href="${event.url}claims/2/"`);
-        expect(parts.reduce((sum, part) => sum + (html(part).match(/<li class="claim-item"/g) ?? []).length, 0), event.url).toBe(event.claims.length);
+        expect(
+          parts.reduce((sum, part) => sum + (html(part).match(/<li class="claim-item"/g) ?? []).length, 0),
+          event.url,
+        ).toBe(event.claims.length);
       }
     } finally {
       dist = path.join(project.dir, 'dist');

@@ -4,9 +4,22 @@ import { Config, type HtmlElement, Parser } from 'html-validate';
 
 /** The elements and attributes that hold a link (`srcset` holds several). */
 const LINK_ATTRIBUTES: ReadonlyArray<readonly [string, string]> = [
-  ['a', 'href'], ['area', 'href'], ['link', 'href'], ['img', 'src'], ['img', 'srcset'], ['script', 'src'],
-  ['source', 'src'], ['source', 'srcset'], ['iframe', 'src'], ['video', 'src'], ['video', 'poster'],
-  ['audio', 'src'], ['track', 'src'], ['form', 'action'], ['button', 'formaction'], ['input', 'formaction'],
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['img', 'src'],
+  ['img', 'srcset'],
+  ['script', 'src'],
+  ['source', 'src'],
+  ['source', 'srcset'],
+  ['iframe', 'src'],
+  ['video', 'src'],
+  ['video', 'poster'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['form', 'action'],
+  ['button', 'formaction'],
+  ['input', 'formaction'],
 ];
 /** `content` of `<meta http-equiv="refresh">`: a delay, then optionally `url=`. */
 const REFRESH = /^\s*\d+(?:\.\d*)?\s*(?:[;,]\s*(?:url\s*=\s*)?(['"]?)(.*?)\1\s*)?$/i;
@@ -43,7 +56,10 @@ interface Page {
  * @returns The broken links (file relative to `dist`, the link as written, what is wrong),
  *   the external links (sorted, unique), and how many pages and links were checked.
  */
-export async function checkLinks(dist: string, origin: string): Promise<{
+export async function checkLinks(
+  dist: string,
+  origin: string,
+): Promise<{
   broken: Array<{ file: string; link: string; problem: string }>;
   external: string[];
   pages: number;
@@ -79,10 +95,17 @@ export async function checkLinks(dist: string, origin: string): Promise<{
     if (pathname === null) return fail('malformed %-escape');
     const target = pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1);
     if (!files.has(target)) {
-      return fail(files.has(`${target}/index.html`) ? `no trailing slash: the page is ${pathname}/` : `no file ${target} in dist`);
+      return fail(
+        files.has(`${target}/index.html`) ? `no trailing slash: the page is ${pathname}/` : `no file ${target} in dist`,
+      );
     }
     const page = pages.get(target);
-    if (page?.redirect != null) return fail(kind === 'redirect' ? `a redirect to a redirect (chain): ${pathname} redirects again` : `goes through the redirect page ${pathname}: link to its target`);
+    if (page?.redirect != null)
+      return fail(
+        kind === 'redirect'
+          ? `a redirect to a redirect (chain): ${pathname} redirects again`
+          : `goes through the redirect page ${pathname}: link to its target`,
+      );
     if (kind === 'redirect' && !page) return fail(`a redirect to ${target}, which is not a page`);
     const fragment = decode(url.hash.slice(1));
     if (fragment === null) return fail('malformed %-escape');
@@ -99,7 +122,9 @@ export async function checkLinks(dist: string, origin: string): Promise<{
   }
   for (const file of [...files].filter((f) => f.endsWith('.xml'))) {
     const xml = readFileSync(path.join(dist, file), 'utf8');
-    const urls = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>|<link\b[^>]*?\bhref="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? m[2]!));
+    const urls = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>|<link\b[^>]*?\bhref="([^"]*)"/g)].map((m) =>
+      decodeEntities(m[1] ?? m[2]!),
+    );
     for (const url of urls) check(file, url, `${origin}/`, 'xml');
   }
   return { broken, external: [...external].sort(), pages: pages.size, links };
@@ -107,10 +132,12 @@ export async function checkLinks(dist: string, origin: string): Promise<{
 
 /** Every file under `dir`, as a path relative to it with `/` separators. */
 function listFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(path.join(dir, prefix)).sort().flatMap((name) => {
-    const relative = prefix ? `${prefix}/${name}` : name;
-    return statSync(path.join(dir, relative)).isDirectory() ? listFiles(dir, relative) : [relative];
-  });
+  return readdirSync(path.join(dir, prefix))
+    .sort()
+    .flatMap((name) => {
+      const relative = prefix ? `${prefix}/${name}` : name;
+      return statSync(path.join(dir, relative)).isDirectory() ? listFiles(dir, relative) : [relative];
+    });
 }
 
 /** The ids, redirect and links of one parsed HTML page. */
@@ -120,12 +147,21 @@ function readPage(root: HtmlElement): Page {
     return value === null ? null : decodeEntities(value);
   };
   const ids = new Set(root.querySelectorAll('[id]').map((element) => attribute(element, 'id')!));
-  const links = LINK_ATTRIBUTES.flatMap(([tag, key]) => root.querySelectorAll(`${tag}[${key}]`).flatMap((element) => {
-    const value = attribute(element, key)!.trim();
-    // A srcset is "url descriptor, url descriptor".
-    return key === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!).filter(Boolean) : [value];
-  }));
-  const refresh = root.querySelectorAll('meta[http-equiv]').find((meta) => attribute(meta, 'http-equiv')!.toLowerCase() === 'refresh');
+  const links = LINK_ATTRIBUTES.flatMap(([tag, key]) =>
+    root.querySelectorAll(`${tag}[${key}]`).flatMap((element) => {
+      const value = attribute(element, key)!.trim();
+      // A srcset is "url descriptor, url descriptor".
+      return key === 'srcset'
+        ? value
+            .split(',')
+            .map((candidate) => candidate.trim().split(/\s+/)[0]!)
+            .filter(Boolean)
+        : [value];
+    }),
+  );
+  const refresh = root
+    .querySelectorAll('meta[http-equiv]')
+    .find((meta) => attribute(meta, 'http-equiv')!.toLowerCase() === 'refresh');
   const content = refresh ? REFRESH.exec(attribute(refresh, 'content') ?? '') : null;
   return { ids, links, redirect: refresh ? (content?.[2]?.trim() ?? '') : null };
 }
@@ -143,5 +179,6 @@ function decode(text: string): string | null {
 function decodeEntities(text: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
   return text.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : named[name!] ?? whole);
+    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (named[name!] ?? whole),
+  );
 }

@@ -24,7 +24,9 @@ export function checkModules(dir: URL, least: number): string[] {
     });
     if (name === 'types.ts') continue;
     it(`${name} exports one value, ${camel(name)}, with JSDoc`, () => {
-      const values = [...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+(\w+)/gm)].map((m) => m[1]);
+      const values = [...source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+(\w+)/gm)].map(
+        (m) => m[1],
+      );
       expect(values).toEqual([camel(name)]);
       expect(source).toMatch(new RegExp(`\\*/\\s*export\\s+(?:async\\s+)?(?:function|const)\\s+${camel(name)}\\b`));
     });

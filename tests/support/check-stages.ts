@@ -16,7 +16,10 @@ export function sourceFiles(folder: string): string[] {
 export function importsOf(file: string): string[] {
   const source = readFileSync(path.join(root, file), 'utf8');
   return [...source.matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)].map((m) =>
-    path.normalize(path.join(path.dirname(file), m[1]!)).split(path.sep).join('/'),
+    path
+      .normalize(path.join(path.dirname(file), m[1]!))
+      .split(path.sep)
+      .join('/'),
   );
 }
 

@@ -12,45 +12,183 @@ export interface GeneratedArticle {
   text: string;
 }
 
-const PEOPLE = ['Kim Jong Un', 'Vladimir Putin', 'Volodymyr Zelenskyy', 'Lloyd Austin', 'Samuel Paparo', 'Andrii Sybiha', 'Kim Yong-hyun', 'Sergei Shoigu', 'Choe Son Hui', 'Yoon Suk Yeol', 'Antony Blinken', 'Dmitry Peskov'];
+const PEOPLE = [
+  'Kim Jong Un',
+  'Vladimir Putin',
+  'Volodymyr Zelenskyy',
+  'Lloyd Austin',
+  'Samuel Paparo',
+  'Andrii Sybiha',
+  'Kim Yong-hyun',
+  'Sergei Shoigu',
+  'Choe Son Hui',
+  'Yoon Suk Yeol',
+  'Antony Blinken',
+  'Dmitry Peskov',
+];
 /**
  * Places: a long-running story names many (a real one names hundreds of towns, bases and ports),
  * so the words of two different happenings seldom match as closely as two reports of one.
  */
 const PLACES = [
-  'Kursk', 'Pyongyang', 'Moscow', 'Kyiv', 'Seoul', 'Vladivostok', 'Washington', 'Sudzha', 'Donetsk', 'Belgorod', 'Wonsan', 'Kharkiv',
-  'Sumy', 'Lgov', 'Rylsk', 'Korenevo', 'Glushkovo', 'Pokrovsk', 'Kupiansk', 'Zaporizhzhia', 'Kherson', 'Odesa', 'Dnipro', 'Bryansk',
-  'Voronezh', 'Rostov', 'Khabarovsk', 'Ussuriysk', 'Rason', 'Chongjin', 'Hamhung', 'Sinpo', 'Kaesong', 'Panmunjom', 'Busan', 'Incheon',
-  'Tokyo', 'Beijing', 'Brussels', 'Geneva', 'Vienna', 'Minsk', 'Kramatorsk', 'Bakhmut', 'Avdiivka', 'Lyman', 'Izium', 'Chasiv Yar',
-  'Toretsk', 'Vovchansk', 'Poltava', 'Lviv', 'Kostiantynivka', 'Myrnohrad', 'Vuhledar', 'Novoivanovka', 'Plekhovo', 'Martynovka',
+  'Kursk',
+  'Pyongyang',
+  'Moscow',
+  'Kyiv',
+  'Seoul',
+  'Vladivostok',
+  'Washington',
+  'Sudzha',
+  'Donetsk',
+  'Belgorod',
+  'Wonsan',
+  'Kharkiv',
+  'Sumy',
+  'Lgov',
+  'Rylsk',
+  'Korenevo',
+  'Glushkovo',
+  'Pokrovsk',
+  'Kupiansk',
+  'Zaporizhzhia',
+  'Kherson',
+  'Odesa',
+  'Dnipro',
+  'Bryansk',
+  'Voronezh',
+  'Rostov',
+  'Khabarovsk',
+  'Ussuriysk',
+  'Rason',
+  'Chongjin',
+  'Hamhung',
+  'Sinpo',
+  'Kaesong',
+  'Panmunjom',
+  'Busan',
+  'Incheon',
+  'Tokyo',
+  'Beijing',
+  'Brussels',
+  'Geneva',
+  'Vienna',
+  'Minsk',
+  'Kramatorsk',
+  'Bakhmut',
+  'Avdiivka',
+  'Lyman',
+  'Izium',
+  'Chasiv Yar',
+  'Toretsk',
+  'Vovchansk',
+  'Poltava',
+  'Lviv',
+  'Kostiantynivka',
+  'Myrnohrad',
+  'Vuhledar',
+  'Novoivanovka',
+  'Plekhovo',
+  'Martynovka',
 ];
-const GROUPS = ['North Korean troops', 'Russian forces', 'Ukrainian units', 'the Joint Chiefs of Staff', 'the Pentagon', "Seoul's spy agency", 'the Kremlin', 'NATO officials'];
-const VERBS = ['said', 'confirmed', 'reported', 'announced', 'warned', 'denied', 'estimated', 'claimed', 'acknowledged', 'revealed'];
+const GROUPS = [
+  'North Korean troops',
+  'Russian forces',
+  'Ukrainian units',
+  'the Joint Chiefs of Staff',
+  'the Pentagon',
+  "Seoul's spy agency",
+  'the Kremlin',
+  'NATO officials',
+];
+const VERBS = [
+  'said',
+  'confirmed',
+  'reported',
+  'announced',
+  'warned',
+  'denied',
+  'estimated',
+  'claimed',
+  'acknowledged',
+  'revealed',
+];
 const ACTIONS = [
-  'moved toward the front', 'suffered heavy losses', 'captured two soldiers', 'launched a counteroffensive', 'received artillery shells',
-  'began training with drones', 'signed a new agreement', 'held talks on security', 'shipped containers by rail', 'deployed additional units',
-  'shelled a supply depot', 'opened a logistics hub', 'repelled an assault', 'evacuated civilians', 'intercepted ballistic missiles',
-  'rotated exhausted battalions', 'laid new minefields', 'struck an ammunition train', 'downed a reconnaissance drone', 'blew up a pontoon bridge',
-  'reinforced border checkpoints', 'announced fresh sanctions', 'summoned the ambassador', 'convened an emergency session', 'exchanged prisoners of war',
-  'seized a frontline village', 'withdrew from forward positions', 'unveiled a military parade', 'tested a hypersonic warhead', 'restored rail links',
+  'moved toward the front',
+  'suffered heavy losses',
+  'captured two soldiers',
+  'launched a counteroffensive',
+  'received artillery shells',
+  'began training with drones',
+  'signed a new agreement',
+  'held talks on security',
+  'shipped containers by rail',
+  'deployed additional units',
+  'shelled a supply depot',
+  'opened a logistics hub',
+  'repelled an assault',
+  'evacuated civilians',
+  'intercepted ballistic missiles',
+  'rotated exhausted battalions',
+  'laid new minefields',
+  'struck an ammunition train',
+  'downed a reconnaissance drone',
+  'blew up a pontoon bridge',
+  'reinforced border checkpoints',
+  'announced fresh sanctions',
+  'summoned the ambassador',
+  'convened an emergency session',
+  'exchanged prisoners of war',
+  'seized a frontline village',
+  'withdrew from forward positions',
+  'unveiled a military parade',
+  'tested a hypersonic warhead',
+  'restored rail links',
 ];
-const NOT_DATES = ['MiG-29 jets', 'Su-27 fighters', 'KN-23 missiles', 'the 11th Army Corps', 'Article 4 of the treaty', '10,000 troops', '50 kilometres from the border', 'Hwasong-19 missiles', '1,000 containers', 'Resolution 2231'];
+const NOT_DATES = [
+  'MiG-29 jets',
+  'Su-27 fighters',
+  'KN-23 missiles',
+  'the 11th Army Corps',
+  'Article 4 of the treaty',
+  '10,000 troops',
+  '50 kilometres from the border',
+  'Hwasong-19 missiles',
+  '1,000 containers',
+  'Resolution 2231',
+];
 const BOILERPLATE = [
   'The situation remains volatile, with global leaders watching closely for any further developments.',
   'This developing situation reflects the complex geopolitical landscape of the region.',
   'Analysts say the implications extend well beyond regional security considerations.',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** An undated background sentence, a quote or a figure, as reports carry between their dated claims. */
 function contextSentence(next: () => number): string {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const kind = next();
-  if (kind < 0.3) return `${pick(PEOPLE)} ${pick(VERBS)} that ${pick(GROUPS)} had ${pick(ACTIONS).replace(/^(\w+)/, '$1')} near ${pick(PLACES)}, according to officials familiar with the matter.`;
-  if (kind < 0.55) return `According to ${pick(GROUPS)}, about ${1 + Math.floor(next() * 12)},000 soldiers and ${pick(NOT_DATES)} were involved, and officials ${pick(VERBS)} the figure could rise.`;
-  if (kind < 0.75) return `The U.S. and South Korea ${pick(VERBS)} that Gen. ${pick(PEOPLE)} met counterparts in ${pick(PLACES)} to discuss ${pick(NOT_DATES)} and the war in Ukraine.`;
-  if (kind < 0.9) return `“We will not stand by while ${pick(GROUPS)} threaten ${pick(PLACES)},” ${pick(PEOPLE)} told reporters.`;
+  if (kind < 0.3)
+    return `${pick(PEOPLE)} ${pick(VERBS)} that ${pick(GROUPS)} had ${pick(ACTIONS).replace(/^(\w+)/, '$1')} near ${pick(PLACES)}, according to officials familiar with the matter.`;
+  if (kind < 0.55)
+    return `According to ${pick(GROUPS)}, about ${1 + Math.floor(next() * 12)},000 soldiers and ${pick(NOT_DATES)} were involved, and officials ${pick(VERBS)} the figure could rise.`;
+  if (kind < 0.75)
+    return `The U.S. and South Korea ${pick(VERBS)} that Gen. ${pick(PEOPLE)} met counterparts in ${pick(PLACES)} to discuss ${pick(NOT_DATES)} and the war in Ukraine.`;
+  if (kind < 0.9)
+    return `“We will not stand by while ${pick(GROUPS)} threaten ${pick(PLACES)},” ${pick(PEOPLE)} told reporters.`;
   return pick(BOILERPLATE);
 }
 
@@ -100,12 +238,18 @@ function random(seed: number): () => number {
 export function generateCorpus(count: number, seed = 1): GeneratedArticle[] {
   const next = random(seed);
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
-  const outlets = Array.from({ length: 200 }, (_, i) => `Outlet ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} News`);
+  const outlets = Array.from(
+    { length: 200 },
+    (_, i) => `Outlet ${String.fromCharCode(65 + (i % 26))}${Math.floor(i / 26)} News`,
+  );
   const DAY = 86_400_000;
   const start = Date.UTC(2024, 5, 1);
   // Happenings of the story: each reported by several outlets, in their own words, over the days after it.
   const happenings = Array.from({ length: Math.max(4, Math.floor(count / 3)) }, () => ({
-    who: pick(GROUPS), what: pick(ACTIONS), where: pick(PLACES), at: start + Math.floor(next() * 730) * DAY,
+    who: pick(GROUPS),
+    what: pick(ACTIONS),
+    where: pick(PLACES),
+    at: start + Math.floor(next() * 730) * DAY,
   })).sort((a, b) => a.at - b.at);
   const articles: GeneratedArticle[] = [];
   for (let n = 1; n <= count; n++) {
@@ -128,8 +272,12 @@ export function generateCorpus(count: number, seed = 1): GeneratedArticle[] {
       const sentences: string[] = [];
       for (let s = 0; s < 3; s++) {
         const kind = next();
-        if (kind < 0.08 && before.length) sentences.push(claim(pick(before)), (dated++, contextSentence(next)).toString());
-        else if (kind < 0.12) sentences.push(`${pick(PEOPLE)} ${pick(VERBS)} that ${pick(GROUPS)} ${pick(ACTIONS)} near ${pick(PLACES)} ${looseWords(next, year)}.`);
+        if (kind < 0.08 && before.length)
+          sentences.push(claim(pick(before)), (dated++, contextSentence(next)).toString());
+        else if (kind < 0.12)
+          sentences.push(
+            `${pick(PEOPLE)} ${pick(VERBS)} that ${pick(GROUPS)} ${pick(ACTIONS)} near ${pick(PLACES)} ${looseWords(next, year)}.`,
+          );
         else if (kind < 0.16) sentences.push(claim(lead));
         else sentences.push(contextSentence(next));
       }

@@ -18,16 +18,28 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  */
 export function projectCopy(withContent: boolean) {
   const dir = mkdtempSync(path.join(tmpdir(), 'dateline-'));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', ...(withContent ? ['content'] : [])]) {
+  for (const entry of [
+    'src',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'tsconfig.json',
+    ...(withContent ? ['content'] : []),
+  ]) {
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   const build = (env: Record<string, string> = {}) =>
     promisify(execFile)(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir, env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024,
+      cwd: dir,
+      env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
     })
       .then(({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }))
-      .catch((error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, output: error.stdout + error.stderr }));
+      .catch((error: { code: number; stdout: string; stderr: string }) => ({
+        code: error.code,
+        output: error.stdout + error.stderr,
+      }));
   return { dir, build, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

@@ -13,10 +13,19 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  * @param cwd - The folder to run it in.
  * @returns Exit code, stdout and stderr.
  */
-export function runCli(name: string, args: readonly string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+export function runCli(
+  name: string,
+  args: readonly string[],
+  cwd = root,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, 'src/cli', `${name}.ts`), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(root, 'src/cli', `${name}.ts`), ...args],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+      },
+    );
   });
 }

@@ -14,7 +14,9 @@ export async function watchPage(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportViolation', (text: string) => problems.push(`${page.url()}: CSP: ${text}`));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`,
+      );
     });
   });
   page.on('console', (message) => {

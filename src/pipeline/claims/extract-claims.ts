@@ -10,7 +10,16 @@ import { toEdtf } from '../dates/index.ts';
 import type { Claim, ContentMessage, Interval, IsoDay, Sentence, TemporalMention } from '../model/index.ts';
 
 /** Kinds of expression counted from the publication date (or another date) rather than naming their date. */
-const RELATIVE_KINDS = new Set(['rest-of-month', 'rest-of', 'relative-day', 'relative-unit', 'weekday', 'weekend', 'ago', 'shift']);
+const RELATIVE_KINDS = new Set([
+  'rest-of-month',
+  'rest-of',
+  'relative-day',
+  'relative-unit',
+  'weekday',
+  'weekend',
+  'ago',
+  'shift',
+]);
 
 /** Claims of one article, the sentences they come from and any problems. */
 export interface ArticleClaims {
@@ -37,7 +46,13 @@ export interface ArticleClaims {
  * @param file - Path of the article, for messages.
  * @returns Sentences, claims in reading order, and warnings.
  */
-export function extractClaims(slug: string, tree: Root, bodyLine: number, published: IsoDay, file: string): ArticleClaims {
+export function extractClaims(
+  slug: string,
+  tree: Root,
+  bodyLine: number,
+  published: IsoDay,
+  file: string,
+): ArticleClaims {
   const sentences = extractSentences(tree, bodyLine);
   const messages: ContentMessage[] = [];
   const warn = (line: number, column: number, rule: string, reason: string) =>
@@ -59,24 +74,46 @@ export function extractClaims(slug: string, tree: Root, bodyLine: number, publis
     for (const { mention, tense, interval, anchor } of dated) {
       if (!interval) {
         const unanchored = mention.value.kind === 'shift';
-        warn(sentence.line, 1, unanchored ? 'date-unanchored' : 'date-impossible', unanchored
-          ? `"${mention.text}" counts from an earlier date, but none comes before it in this paragraph: it is left out (add a correction to date it)`
-          : `"${mention.text}" names no real day: it is left out of the timeline`);
+        warn(
+          sentence.line,
+          1,
+          unanchored ? 'date-unanchored' : 'date-impossible',
+          unanchored
+            ? `"${mention.text}" counts from an earlier date, but none comes before it in this paragraph: it is left out (add a correction to date it)`
+            : `"${mention.text}" names no real day: it is left out of the timeline`,
+        );
         continue;
       }
       previous = interval;
-      own.push(claim(slug, sentence, mention, interval, {
-        basis: RELATIVE_KINDS.has(mention.value.kind) || (mention.value.kind === 'season' && mention.value.offset !== undefined) ||
-          ('yearOffset' in mention.value && mention.value.yearOffset !== undefined) ? 'relative' : 'explicit',
-        rule: mention.rule,
-        tense,
-        anchor: anchor?.start ?? published,
-      }));
+      own.push(
+        claim(slug, sentence, mention, interval, {
+          basis:
+            RELATIVE_KINDS.has(mention.value.kind) ||
+            (mention.value.kind === 'season' && mention.value.offset !== undefined) ||
+            ('yearOffset' in mention.value && mention.value.yearOffset !== undefined)
+              ? 'relative'
+              : 'explicit',
+          rule: mention.rule,
+          tense,
+          anchor: anchor?.start ?? published,
+        }),
+      );
     }
     if (dated.length === 0 && isFactualReport(sentence.text)) {
-      own.push(claim(slug, sentence, null, { start: published, end: published, precision: 'day' }, {
-        basis: 'report', rule: 'reported', tense: null, anchor: published,
-      }));
+      own.push(
+        claim(
+          slug,
+          sentence,
+          null,
+          { start: published, end: published, precision: 'day' },
+          {
+            basis: 'report',
+            rule: 'reported',
+            tense: null,
+            anchor: published,
+          },
+        ),
+      );
     }
     claims.push(...applyCorrections(slug, sentence, own, fixes, published, warn));
   }
@@ -87,9 +124,14 @@ export function extractClaims(slug: string, tree: Root, bodyLine: number, publis
     seen.set(c.fragment, count);
     return count === 1 ? c : { ...c, fragment: `${c.fragment}-${count}`, id: `${c.id}-${count}` };
   });
-  if (unique.length === 0 && tree.children.length > 0) { // an empty body is `readArticle`'s warning
-    warn((tree.children[0]!.position?.start.line ?? 1) + bodyLine - 1, 1, 'no-claims',
-      'no sentence gives a dated claim, so the article adds nothing to the timeline: check that its own text is here, not only boilerplate');
+  if (unique.length === 0 && tree.children.length > 0) {
+    // an empty body is `readArticle`'s warning
+    warn(
+      (tree.children[0]!.position?.start.line ?? 1) + bodyLine - 1,
+      1,
+      'no-claims',
+      'no sentence gives a dated claim, so the article adds nothing to the timeline: check that its own text is here, not only boilerplate',
+    );
   }
   return { sentences, claims: unique, messages };
 }
@@ -130,7 +172,12 @@ function claim(
 }
 
 /** Parse every correction comment and give it to the sentence it follows. */
-function attachCorrections(tree: Root, sentences: readonly Sentence[], bodyLine: number, warn: Warn): Map<number, Correction[]> {
+function attachCorrections(
+  tree: Root,
+  sentences: readonly Sentence[],
+  bodyLine: number,
+  warn: Warn,
+): Map<number, Correction[]> {
   const bySentence = new Map<number, Correction[]>();
   let next = 0;
   for (const comment of findCorrections(tree)) {
@@ -143,7 +190,12 @@ function attachCorrections(tree: Root, sentences: readonly Sentence[], bodyLine:
     while (next < sentences.length && sentences[next]!.offset < comment.offset) next++; // comments come in order
     const target = sentences[next - 1];
     if (!target) {
-      warn(line, comment.column, 'correction-unattached', 'a correction applies to the sentence before it, and there is none: move it after the sentence it corrects');
+      warn(
+        line,
+        comment.column,
+        'correction-unattached',
+        'a correction applies to the sentence before it, and there is none: move it after the sentence it corrects',
+      );
       continue;
     }
     bySentence.set(target.index, [...(bySentence.get(target.index) ?? []), ...parsed.corrections]);
@@ -152,7 +204,14 @@ function attachCorrections(tree: Root, sentences: readonly Sentence[], bodyLine:
 }
 
 /** Apply an editor's date corrections to the claims of one sentence. */
-function applyCorrections(slug: string, sentence: Sentence, own: Claim[], fixes: readonly Correction[], published: IsoDay, warn: Warn): Claim[] {
+function applyCorrections(
+  slug: string,
+  sentence: Sentence,
+  own: Claim[],
+  fixes: readonly Correction[],
+  published: IsoDay,
+  warn: Warn,
+): Claim[] {
   let result = own;
   for (const fix of fixes) {
     if (fix.kind !== 'date') continue;
@@ -160,17 +219,30 @@ function applyCorrections(slug: string, sentence: Sentence, own: Claim[], fixes:
     if (fix.words === null) {
       // The sentence's date words, if it has any, stay marked on the corrected claim.
       const first = result.find((c) => c.expression !== null && c.expressionStart !== null && c.expressionEnd !== null);
-      const words = first ? { text: first.expression!, start: first.expressionStart!, end: first.expressionEnd! } : null;
+      const words = first
+        ? { text: first.expression!, start: first.expressionStart!, end: first.expressionEnd! }
+        : null;
       result = [claim(slug, sentence, words, fix.interval, how)];
       continue;
     }
     const index = result.findIndex((c) => c.expression === fix.words);
     if (index < 0) {
-      warn(sentence.line, 1, 'correction-unmatched', `the correction names "${fix.words}", but no date in the sentence before it reads so; it is ignored`);
+      warn(
+        sentence.line,
+        1,
+        'correction-unmatched',
+        `the correction names "${fix.words}", but no date in the sentence before it reads so; it is ignored`,
+      );
       continue;
     }
     const old = result[index]!;
-    result = result.with(index, { ...old, ...fix.interval, label: formatLabel(fix.interval), edtf: toEdtf(fix.interval), ...how });
+    result = result.with(index, {
+      ...old,
+      ...fix.interval,
+      label: formatLabel(fix.interval),
+      edtf: toEdtf(fix.interval),
+      ...how,
+    });
   }
   return result;
 }

@@ -1,5 +1,6 @@
 // Verbs that report who said or did what. Literal alternation: linear time.
-const REPORT_VERB = /\b(?:said|says|stated|states|confirmed|confirms|reported|reports|revealed|reveals|announced|announces|warned|warns|noted|claimed|claims|acknowledged|disclosed|deployed|struck|agreed|signed|captured|killed|sent|moved|urged|estimated|estimate|released|attributed|outlined|expects|accused|supplied|supplying|launched|attacked|arrived|told|denied|admitted|approved|ratified|met|visited|according|provides?|provided|supply|supplies|deliver(?:s|ed)?|receiv(?:e|es|ed)|train(?:s|ed|ing)|fought|fighting|integrated|stationed|moving|expects?|plans?|seeks?|sought|sending|send|shipping|shipped|killed|injured)\b/i;
+const REPORT_VERB =
+  /\b(?:said|says|stated|states|confirmed|confirms|reported|reports|revealed|reveals|announced|announces|warned|warns|noted|claimed|claims|acknowledged|disclosed|deployed|struck|agreed|signed|captured|killed|sent|moved|urged|estimated|estimate|released|attributed|outlined|expects|accused|supplied|supplying|launched|attacked|arrived|told|denied|admitted|approved|ratified|met|visited|according|provides?|provided|supply|supplies|deliver(?:s|ed)?|receiv(?:e|es|ed)|train(?:s|ed|ing)|fought|fighting|integrated|stationed|moving|expects?|plans?|seeks?|sought|sending|send|shipping|shipped|killed|injured)\b/i;
 // A figure, but not the digits of a designation such as MiG-29 or Su-25.
 const NUMBER = /(?:^|[^\p{L}\d-])\d/u;
 const PROPER_NOUN = /\s[A-Z][\p{Ll}]/u;

@@ -26,7 +26,10 @@ const SEASON_MONTH: Record<number, number> = { 21: 3, 22: 6, 23: 9, 24: 12 };
  */
 export function parseCorrection(text: string): { ok: true; corrections: Correction[] } | { ok: false; reason: string } {
   const corrections: Correction[] = [];
-  for (const part of text.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     if (part.toLowerCase() === 'skip') {
       corrections.push({ kind: 'skip' });
       continue;
@@ -36,11 +39,15 @@ export function parseCorrection(text: string): { ok: true; corrections: Correcti
     const value = quoted ? quoted[2]! : part;
     const interval = parseEdtf(value);
     if (!interval) {
-      return { ok: false, reason: `\`${part}\` is not a correction: write \`skip\`, an EDTF date such as 2024-12-04, 2024-10 or 2024-10-01/2024-10-10, or "words" = date` };
+      return {
+        ok: false,
+        reason: `\`${part}\` is not a correction: write \`skip\`, an EDTF date such as 2024-12-04, 2024-10 or 2024-10-01/2024-10-10, or "words" = date`,
+      };
     }
     corrections.push({ kind: 'date', words, interval });
   }
-  if (corrections.length === 0) return { ok: false, reason: 'the correction is empty: write `skip` or a date after `dateline:`' };
+  if (corrections.length === 0)
+    return { ok: false, reason: 'the correction is empty: write `skip` or a date after `dateline:`' };
   return { ok: true, corrections };
 }
 
@@ -61,7 +68,8 @@ function parseEdtf(value: string): Interval | null {
       const from = new UTCDate(year, start - 1, 1);
       return { start: toIsoDay(from), end: toIsoDay(endOfMonth(addMonths(from, 2))), precision: 'season' };
     }
-    const precision: Precision | null = code >= 33 && code <= 36 ? 'quarter' : code === 40 || code === 41 ? 'half' : null;
+    const precision: Precision | null =
+      code >= 33 && code <= 36 ? 'quarter' : code === 40 || code === 41 ? 'half' : null;
     return precision ? { start: day(parsed.min), end: day(parsed.max), precision } : null;
   }
   if (parsed.type === 'Date') {

@@ -104,10 +104,19 @@ export function buildCorpus(
   };
   const messages: ContentMessage[] = [];
   const failed = (file: string, problem: unknown): ContentMessage => ({
-    file, line: 1, column: 1, rule: 'internal-error', severity: 'error',
+    file,
+    line: 1,
+    column: 1,
+    rule: 'internal-error',
+    severity: 'error',
     reason: `Dateline failed on this article (${String((problem as Error)?.message ?? problem).split('\n')[0]}): please report it, with the file`,
   });
-  const read: Array<{ file: string; digest: string | undefined; entry: CachedArticle; parsed?: { tree: Root; sentences: Sentence[] } }> = [];
+  const read: Array<{
+    file: string;
+    digest: string | undefined;
+    entry: CachedArticle;
+    parsed?: { tree: Root; sentences: Sentence[] };
+  }> = [];
   const seen = new Map<string, string>();
   for (const { file, text, digest } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
     let entry = digest === undefined ? undefined : cache?.get(digest);
@@ -120,7 +129,13 @@ export function buildCorpus(
       }
       try {
         const article = readArticle(decoded.text, file);
-        entry = { slug: article.slug, meta: article.meta, messages: [...article.messages], claims: [], sentenceCount: 0 };
+        entry = {
+          slug: article.slug,
+          meta: article.meta,
+          messages: [...article.messages],
+          claims: [],
+          sentenceCount: 0,
+        };
         if (article.meta) {
           const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
           entry.messages.push(...extracted.messages);
@@ -137,16 +152,28 @@ export function buildCorpus(
     messages.push(...entry.messages);
     const other = seen.get(entry.slug.toLowerCase());
     if (other) {
-      messages.push({ file, line: 1, column: 1, rule: 'duplicate-slug', severity: 'error',
-        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files` });
+      messages.push({
+        file,
+        line: 1,
+        column: 1,
+        rule: 'duplicate-slug',
+        severity: 'error',
+        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files`,
+      });
       continue;
     }
     seen.set(entry.slug.toLowerCase(), file);
     if (entry.meta) read.push({ file, digest, entry, ...(parsed ? { parsed } : {}) });
   }
   lap('read');
-  const facts = new Map(read.map(({ entry }) => [entry.slug, { published: entry.meta!.published, outlet: entry.meta!.outlet }]));
-  const built = buildEvents(read.flatMap(({ entry }) => entry.claims), facts, ledger);
+  const facts = new Map(
+    read.map(({ entry }) => [entry.slug, { published: entry.meta!.published, outlet: entry.meta!.outlet }]),
+  );
+  const built = buildEvents(
+    read.flatMap(({ entry }) => entry.claims),
+    facts,
+    ledger,
+  );
   const events = built.events;
   const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
   lap('events');
@@ -190,7 +217,15 @@ export function buildCorpus(
   const related = relateEvents(byEvent);
   for (const event of events) event.related = related.get(event.id) ?? [];
   lap('entities');
-  return { articles, events, ledger: built.ledger, figures: collectFigures(events, facts), entities, eventEntities: Object.fromEntries(byEvent), messages };
+  return {
+    articles,
+    events,
+    ledger: built.ledger,
+    figures: collectFigures(events, facts),
+    entities,
+    eventEntities: Object.fromEntries(byEvent),
+    messages,
+  };
 }
 
 /** The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`). */

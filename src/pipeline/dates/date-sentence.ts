@@ -28,7 +28,10 @@ export interface DatedMention {
 export function dateSentence(sentence: string, published: IsoDay, previous: Interval | null = null): DatedMention[] {
   let last = previous;
   const mentions = findExpressions(sentence);
-  const tenses = detectTense(sentence, mentions.map((mention) => mention.start));
+  const tenses = detectTense(
+    sentence,
+    mentions.map((mention) => mention.start),
+  );
   return mentions.map((mention, i) => {
     const tense = tenses[i]!;
     const anchor = mention.value.kind === 'shift' ? last : null;

@@ -48,7 +48,8 @@ export function detectTense(sentence: string, offsets: readonly number[]): Tense
     const chosen =
       (before && before.index >= clauseStart ? before : undefined) ??
       (after && after.index < clauseEnd ? after : undefined) ??
-      before ?? after;
+      before ??
+      after;
     return chosen?.tense ?? 'past';
   });
 }

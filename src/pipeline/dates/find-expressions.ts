@@ -2,45 +2,181 @@ import { tokenize, type Token } from './tokenize.ts';
 import type { DateValue, Offset, Part, Season, TemporalMention } from '../model/index.ts';
 
 const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8,
-  september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 /** Month names that are also common words: a bare one needs a preposition that only dates take. */
 const AMBIGUOUS_MONTHS = new Set(['may', 'march', 'mar']);
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 const SEASONS: Record<string, Season> = {
-  spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-  ten: 10, eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const OFFSETS: Record<string, Offset> = { last: -1, this: 0, next: 1 };
 const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
 /** Words before a bare month or year that make it a date ("in June", "since August"). */
 const DATE_PREPOSITIONS = [
-  'in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'throughout', 'before', 'after',
-  'between', 'of', 'to', 'and', 'or', 'around', 'last', 'this', 'next',
+  'in',
+  'since',
+  'until',
+  'till',
+  'by',
+  'from',
+  'during',
+  'through',
+  'throughout',
+  'before',
+  'after',
+  'between',
+  'of',
+  'to',
+  'and',
+  'or',
+  'around',
+  'last',
+  'this',
+  'next',
 ];
 /** Prepositions a bare season or "the weekend" needs ("over the summer", "in spring"). */
-const PERIOD_PREPOSITIONS = ['in', 'during', 'since', 'until', 'by', 'over', 'for', 'through', 'throughout', 'on', 'at'];
+const PERIOD_PREPOSITIONS = [
+  'in',
+  'during',
+  'since',
+  'until',
+  'by',
+  'over',
+  'for',
+  'through',
+  'throughout',
+  'on',
+  'at',
+];
 /** After these, a year-like number is more likely a count ("from 2000 to 3000 troops"). */
-const COUNT_CONTEXT = ['from', 'to', 'and', 'or', 'between', 'of', 'about', 'around', 'some', 'nearly', 'over', 'under', 'than'];
+const COUNT_CONTEXT = [
+  'from',
+  'to',
+  'and',
+  'or',
+  'between',
+  'of',
+  'about',
+  'around',
+  'some',
+  'nearly',
+  'over',
+  'under',
+  'than',
+];
 const COUNT_NOUNS = new Set([
-  'troops', 'soldiers', 'people', 'men', 'women', 'civilians', 'fighters', 'personnel', 'workers', 'residents',
-  'casualties', 'refugees', 'prisoners', 'rounds', 'shells', 'missiles', 'drones', 'tanks', 'jets', 'units',
-  'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'tonnes', 'tons', 'dollars', 'euros', 'containers',
+  'troops',
+  'soldiers',
+  'people',
+  'men',
+  'women',
+  'civilians',
+  'fighters',
+  'personnel',
+  'workers',
+  'residents',
+  'casualties',
+  'refugees',
+  'prisoners',
+  'rounds',
+  'shells',
+  'missiles',
+  'drones',
+  'tanks',
+  'jets',
+  'units',
+  'km',
+  'kilometres',
+  'kilometers',
+  'miles',
+  'metres',
+  'meters',
+  'tonnes',
+  'tons',
+  'dollars',
+  'euros',
+  'containers',
 ]);
 const DASHES = ['-', '–', '—'];
 /** Words that can begin an expression; any other word is skipped at once (most words of a report). */
 const STARTERS = new Set([
-  ...Object.keys(MONTHS), ...Object.keys(WEEKDAYS), ...Object.keys(SEASONS), ...Object.keys(NUMBER_WORDS),
-  'the', 'that', 'between', 'from', 'early', 'mid', 'late', 'earlier', 'later', 'yesterday', 'today', 'tonight',
-  'tomorrow', 'last', 'this', 'next', 'new', 'christmas', 'q', 'h',
+  ...Object.keys(MONTHS),
+  ...Object.keys(WEEKDAYS),
+  ...Object.keys(SEASONS),
+  ...Object.keys(NUMBER_WORDS),
+  'the',
+  'that',
+  'between',
+  'from',
+  'early',
+  'mid',
+  'late',
+  'earlier',
+  'later',
+  'yesterday',
+  'today',
+  'tonight',
+  'tomorrow',
+  'last',
+  'this',
+  'next',
+  'new',
+  'christmas',
+  'q',
+  'h',
 ]);
 
 interface Match {
@@ -156,7 +292,13 @@ function year(tokens: Token[], i: number): number | null {
 /** Whether the number at `i` is glued to letters by a hyphen or slash (`MiG-29`, `KN-23`). */
 function designation(tokens: Token[], i: number): boolean {
   const before = tokens[i - 2];
-  return punct(tokens, i - 1, '-', '/') && touching(tokens, i) && before?.kind === 'word' && before.lower !== 'mid' && touching(tokens, i - 1);
+  return (
+    punct(tokens, i - 1, '-', '/') &&
+    touching(tokens, i) &&
+    before?.kind === 'word' &&
+    before.lower !== 'mid' &&
+    touching(tokens, i - 1)
+  );
 }
 
 /** A number of days, weeks... at `i`: digits or a number word ("three", "a"). */
@@ -184,7 +326,8 @@ function yearRef(tokens: Token[], i: number): { year?: number; yearOffset?: Offs
   const y = year(tokens, i);
   if (y !== null) return { year: y, next: i + 1 };
   if (word(tokens, i, 'the', 'this') && word(tokens, i + 1, 'year')) return { yearOffset: 0, next: i + 2 };
-  if (word(tokens, i, 'last', 'next') && word(tokens, i + 1, 'year')) return { yearOffset: OFFSETS[tokens[i]!.lower]!, next: i + 2 };
+  if (word(tokens, i, 'last', 'next') && word(tokens, i + 1, 'year'))
+    return { yearOffset: OFFSETS[tokens[i]!.lower]!, next: i + 2 };
   return null;
 }
 
@@ -240,9 +383,17 @@ const monthDay: Rule = (tokens, i) => {
     const d = day(tokens, m.next);
     if (d === null) return null;
     const after = m.next + 1;
-    if ((isDash(tokens, after) || word(tokens, after, 'to', 'through')) && day(tokens, after + 1) !== null && day(tokens, after + 1)! > d) {
+    if (
+      (isDash(tokens, after) || word(tokens, after, 'to', 'through')) &&
+      day(tokens, after + 1) !== null &&
+      day(tokens, after + 1)! > d
+    ) {
       const spec = yearSpec(tokens, after + 2);
-      return { next: spec.next, value: withYear({ kind: 'days', month: m.month, from: d, toMonth: m.month, to: day(tokens, after + 1)! }, spec), rule: 'month-day-range' };
+      return {
+        next: spec.next,
+        value: withYear({ kind: 'days', month: m.month, from: d, toMonth: m.month, to: day(tokens, after + 1)! }, spec),
+        rule: 'month-day-range',
+      };
     }
     const spec = yearSpec(tokens, after);
     return { next: spec.next, value: withYear({ kind: 'date', month: m.month, day: d }, spec), rule: 'month-day' };
@@ -254,13 +405,21 @@ const monthDay: Rule = (tokens, i) => {
     const after = month(tokens, i + 3);
     if (after && to > d) {
       const spec = yearSpec(tokens, after.next);
-      return { next: spec.next, value: withYear({ kind: 'days', month: after.month, from: d, toMonth: after.month, to }, spec), rule: 'day-range-month' };
+      return {
+        next: spec.next,
+        value: withYear({ kind: 'days', month: after.month, from: d, toMonth: after.month, to }, spec),
+        rule: 'day-range-month',
+      };
     }
   }
   const found = dayMonth(tokens, i);
   if (!found) return null;
   const spec = yearSpec(tokens, found.next);
-  return { next: spec.next, value: withYear({ kind: 'date', month: found.month, day: found.day }, spec), rule: 'day-month' };
+  return {
+    next: spec.next,
+    value: withYear({ kind: 'date', month: found.month, day: found.day }, spec),
+    rule: 'day-month',
+  };
 };
 
 /** `June 2024`, `June of 2024`, `August last year`, and a bare month after a preposition (`in June`, `since August`). */
@@ -268,11 +427,16 @@ const monthRule: Rule = (tokens, i) => {
   const m = month(tokens, i);
   if (!m || day(tokens, m.next) !== null) return null;
   const spec = yearSpec(tokens, m.next);
-  if (spec.next > m.next) return { next: spec.next, value: withYear({ kind: 'month', month: m.month }, spec), rule: 'month-year' };
+  if (spec.next > m.next)
+    return { next: spec.next, value: withYear({ kind: 'month', month: m.month }, spec), rule: 'month-year' };
   const before = tokens[i - 1];
   const mid = punct(tokens, i - 1, '-') && word(tokens, i - 2, 'mid') && touching(tokens, i - 1);
   if (!mid && !word(tokens, i - 1, ...DATE_PREPOSITIONS)) return null;
-  if (m.ambiguous && !word(tokens, i - 1, 'in', 'since', 'until', 'from', 'during', 'by', 'early', 'late', 'last', 'next', 'this')) return null;
+  if (
+    m.ambiguous &&
+    !word(tokens, i - 1, 'in', 'since', 'until', 'from', 'during', 'by', 'early', 'late', 'last', 'next', 'this')
+  )
+    return null;
   if (before?.lower === 'of' && !word(tokens, i - 2, 'end', 'beginning', 'start', 'middle')) return null; // "Bank of March", "the class of June": a name, not a date
   return { next: m.next, value: { kind: 'month', month: m.month }, rule: 'month' };
 };
@@ -292,7 +456,11 @@ const range: Rule = (tokens, i) => {
       const to = second ?? { month: first.month, day: bare!, next: k + 1 };
       const spec = yearSpec(tokens, to.next);
       if (to.month !== first.month || to.day > first.day) {
-        return { next: spec.next, value: withYear({ kind: 'days', month: first.month, from: first.day, toMonth: to.month, to: to.day }, spec), rule: 'day-range' };
+        return {
+          next: spec.next,
+          value: withYear({ kind: 'days', month: first.month, from: first.day, toMonth: to.month, to: to.day }, spec),
+          rule: 'day-range',
+        };
       }
     }
   }
@@ -302,7 +470,11 @@ const range: Rule = (tokens, i) => {
     const m = month(tokens, i + 4);
     if (m) {
       const spec = yearSpec(tokens, m.next);
-      return { next: spec.next, value: withYear({ kind: 'days', month: m.month, from: d, toMonth: m.month, to: day(tokens, i + 3)! }, spec), rule: 'day-range' };
+      return {
+        next: spec.next,
+        value: withYear({ kind: 'days', month: m.month, from: d, toMonth: m.month, to: day(tokens, i + 3)! }, spec),
+        rule: 'day-range',
+      };
     }
   }
   // Months: "from June to August", "between June 2024 and January 2025".
@@ -317,7 +489,9 @@ const range: Rule = (tokens, i) => {
         const next = y2 === null ? m2.next : m2.next + 1;
         const fromYear = y1 ?? (y2 !== null ? (m2.month >= m1.month ? y2 : y2 - 1) : undefined);
         const value: DateValue = {
-          kind: 'months', from: m1.month, to: m2.month,
+          kind: 'months',
+          from: m1.month,
+          to: m2.month,
           ...(fromYear === undefined ? {} : { year: fromYear }),
           ...(y2 === null ? {} : { toYear: y2 }),
         };
@@ -341,7 +515,11 @@ const monthPart: Rule = (tokens, i) => {
   const m = month(tokens, lead.next);
   if (!m || day(tokens, m.next) !== null) return null;
   const spec = yearSpec(tokens, m.next);
-  return { next: spec.next, value: withYear({ kind: 'month-part', part: lead.part, month: m.month }, spec), rule: 'month-part' };
+  return {
+    next: spec.next,
+    value: withYear({ kind: 'month-part', part: lead.part, month: m.month }, spec),
+    rule: 'month-part',
+  };
 };
 
 /** `early`, `mid`, `mid-`, `late`, `the beginning of`, `the end of`... at `i`: the part and the index after. */
@@ -366,10 +544,17 @@ const yearPart: Rule = (tokens, i) => {
   if (!lead) return null;
   const ref = yearRef(tokens, lead.next);
   if (!ref) return null;
-  const spec = { ...(ref.year === undefined ? {} : { year: ref.year }), ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }) };
+  const spec = {
+    ...(ref.year === undefined ? {} : { year: ref.year }),
+    ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }),
+  };
   if (lead.phrase) {
     if (lead.part === 'mid') return null; // "the middle of the year" is too vague to date
-    return { next: ref.next, value: withYear({ kind: 'month', month: lead.part === 'late' ? 12 : 1 }, spec), rule: 'year-end' };
+    return {
+      next: ref.next,
+      value: withYear({ kind: 'month', month: lead.part === 'late' ? 12 : 1 }, spec),
+      rule: 'year-end',
+    };
   }
   if (ref.year === undefined && !word(tokens, lead.next, 'last', 'next', 'this')) return null; // "late the year"
   return { next: ref.next, value: withYear({ kind: 'year-part', part: lead.part }, spec), rule: 'year-part' };
@@ -417,7 +602,8 @@ const relativeDay: Rule = (tokens, i) => {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const offsets: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
-  if (t.lower in offsets) return { next: i + 1, value: { kind: 'relative-day', offset: offsets[t.lower]! }, rule: t.lower };
+  if (t.lower in offsets)
+    return { next: i + 1, value: { kind: 'relative-day', offset: offsets[t.lower]! }, rule: t.lower };
   if (t.lower === 'last' && word(tokens, i + 1, 'night')) {
     return { next: i + 2, value: { kind: 'relative-day', offset: -1 }, rule: 'last-night' };
   }
@@ -431,15 +617,22 @@ const relativeDay: Rule = (tokens, i) => {
 const holiday: Rule = (tokens, i) => {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  if (t.text === 'New' && tokens[i + 1]?.text === 'Year' && punct(tokens, i + 2, "'", '’') && word(tokens, i + 3, 's')) {
+  if (
+    t.text === 'New' &&
+    tokens[i + 1]?.text === 'Year' &&
+    punct(tokens, i + 2, "'", '’') &&
+    word(tokens, i + 3, 's')
+  ) {
     const which = tokens[i + 4];
     if (which?.text === 'Eve') return { next: i + 5, value: { kind: 'date', month: 12, day: 31 }, rule: 'holiday' };
     if (which?.text === 'Day') return { next: i + 5, value: { kind: 'date', month: 1, day: 1 }, rule: 'holiday' };
     return null;
   }
   if (t.text === 'Christmas') {
-    if (tokens[i + 1]?.text === 'Eve') return { next: i + 2, value: { kind: 'date', month: 12, day: 24 }, rule: 'holiday' };
-    if (tokens[i + 1]?.text === 'Day') return { next: i + 2, value: { kind: 'date', month: 12, day: 25 }, rule: 'holiday' };
+    if (tokens[i + 1]?.text === 'Eve')
+      return { next: i + 2, value: { kind: 'date', month: 12, day: 24 }, rule: 'holiday' };
+    if (tokens[i + 1]?.text === 'Day')
+      return { next: i + 2, value: { kind: 'date', month: 12, day: 25 }, rule: 'holiday' };
     if (word(tokens, i - 1, 'on', 'at', 'since', 'before', 'after', 'by', 'until', 'over')) {
       return { next: i + 1, value: { kind: 'date', month: 12, day: 25 }, rule: 'holiday' };
     }
@@ -454,7 +647,11 @@ const relativeUnit: Rule = (tokens, i) => {
   const t = tokens[i + 1];
   if (!t || t.kind !== 'word') return null;
   if (t.lower === 'week' || t.lower === 'month' || t.lower === 'year') {
-    return { next: i + 2, value: { kind: 'relative-unit', unit: t.lower, offset }, rule: `${tokens[i]!.lower}-${t.lower}` };
+    return {
+      next: i + 2,
+      value: { kind: 'relative-unit', unit: t.lower, offset },
+      rule: `${tokens[i]!.lower}-${t.lower}`,
+    };
   }
   if (t.lower === 'weekend') return { next: i + 2, value: { kind: 'weekend', offset }, rule: 'relative-weekend' };
   const season = SEASONS[t.lower];
@@ -468,7 +665,8 @@ const relativeUnit: Rule = (tokens, i) => {
 
 /** `the weekend` after a preposition ("over the weekend"), resolved by tense */
 const weekend: Rule = (tokens, i) => {
-  if (!word(tokens, i, 'the') || !word(tokens, i + 1, 'weekend') || !word(tokens, i - 1, ...PERIOD_PREPOSITIONS)) return null;
+  if (!word(tokens, i, 'the') || !word(tokens, i + 1, 'weekend') || !word(tokens, i - 1, ...PERIOD_PREPOSITIONS))
+    return null;
   return { next: i + 2, value: { kind: 'weekend' }, rule: 'weekend' };
 };
 
@@ -497,7 +695,8 @@ const season: Rule = (tokens, i) => {
   if (t.lower === 'fall' && !word(tokens, i - 1, 'the')) return null; // the verb
   const prep = word(tokens, i - 1, 'the') ? i - 2 : i - 1;
   if (!word(tokens, prep, ...PERIOD_PREPOSITIONS)) return null;
-  if (tokens[i + 1]?.kind === 'word' && !word(tokens, i + 1, 'and', 'or', 'when', 'as', 'after', 'before', 'that')) return null; // "spring offensive"
+  if (tokens[i + 1]?.kind === 'word' && !word(tokens, i + 1, 'and', 'or', 'when', 'as', 'after', 'before', 'that'))
+    return null; // "spring offensive"
   return { next: i + 1, value: { kind: 'season', season: s }, rule: 'season' };
 };
 
@@ -518,7 +717,8 @@ const yearRule: Rule = (tokens, i) => {
   if (word(tokens, i - 1, ...COUNT_CONTEXT)) {
     // "from 2000 to 3000 troops", "of 2000 soldiers": a count, not a year.
     if (tokens[i + 1] && COUNT_NOUNS.has(tokens[i + 1]!.lower)) return null;
-    if (word(tokens, i + 1, 'to', 'and') && tokens[i + 2]?.kind === 'number' && year(tokens, i + 2) === null) return null;
+    if (word(tokens, i + 1, 'to', 'and') && tokens[i + 2]?.kind === 'number' && year(tokens, i + 2) === null)
+      return null;
   }
   return { next: i + 1, value: { kind: 'year', year: y }, rule: 'year' };
 };
@@ -551,13 +751,21 @@ const shift: Rule = (tokens, i) => {
   const lead = tokens[k + 1]?.lower;
   if ((lead === 'next' || lead === 'following' || lead === 'previous') && word(tokens, k + 2, 'day', 'week')) {
     const unit = tokens[k + 2]!.lower as 'day' | 'week';
-    return { next: k + 3, value: { kind: 'shift', amount: 1, unit, direction: lead === 'previous' ? -1 : 1, period: unit === 'week' }, rule: 'shift' };
+    return {
+      next: k + 3,
+      value: { kind: 'shift', amount: 1, unit, direction: lead === 'previous' ? -1 : 1, period: unit === 'week' },
+      rule: 'shift',
+    };
   }
   if (lead === 'same' && word(tokens, k + 2, 'day')) {
     return { next: k + 3, value: { kind: 'shift', amount: 0, unit: 'day', direction: 0 }, rule: 'shift' };
   }
   if (lead === 'day' && word(tokens, k + 2, 'before', 'after') && boundary(tokens, k + 3)) {
-    return { next: k + 3, value: { kind: 'shift', amount: 1, unit: 'day', direction: tokens[k + 2]!.lower === 'after' ? 1 : -1 }, rule: 'shift' };
+    return {
+      next: k + 3,
+      value: { kind: 'shift', amount: 1, unit: 'day', direction: tokens[k + 2]!.lower === 'after' ? 1 : -1 },
+      rule: 'shift',
+    };
   }
   return null;
 };
@@ -569,8 +777,10 @@ const quarterOrHalf: Rule = (tokens, i) => {
     const n = tokens[i + 1]!.value;
     const y = year(tokens, i + 2);
     if (y === null) return null;
-    if (t.text === 'Q' && n >= 1 && n <= 4) return { next: i + 3, value: { kind: 'quarter', quarter: n, year: y }, rule: 'quarter' };
-    if (t.text === 'H' && n >= 1 && n <= 2) return { next: i + 3, value: { kind: 'half', half: n, year: y }, rule: 'half' };
+    if (t.text === 'Q' && n >= 1 && n <= 4)
+      return { next: i + 3, value: { kind: 'quarter', quarter: n, year: y }, rule: 'quarter' };
+    if (t.text === 'H' && n >= 1 && n <= 2)
+      return { next: i + 3, value: { kind: 'half', half: n, year: y }, rule: 'half' };
     return null;
   }
   if (!word(tokens, i, 'the')) return null;
@@ -581,12 +791,35 @@ const quarterOrHalf: Rule = (tokens, i) => {
   const ref = word(tokens, i + 3, 'of') ? yearRef(tokens, i + 4) : null;
   const next = ref ? ref.next : i + 3;
   if (!ref && !boundary(tokens, next)) return null; // "the first half of the match"
-  const spec = ref ? { ...(ref.year === undefined ? {} : { year: ref.year }), ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }) } : {};
-  const value: DateValue = isQuarter ? { kind: 'quarter', quarter: ordinal, ...spec } : { kind: 'half', half: ordinal, ...spec };
+  const spec = ref
+    ? {
+        ...(ref.year === undefined ? {} : { year: ref.year }),
+        ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }),
+      }
+    : {};
+  const value: DateValue = isQuarter
+    ? { kind: 'quarter', quarter: ordinal, ...spec }
+    : { kind: 'half', half: ordinal, ...spec };
   return { next, value, rule: isQuarter ? 'quarter' : 'half' };
 };
 
 const RULES: Rule[] = [
-  isoDate, range, monthPart, yearPart, weekOfMonth, monthDay, monthRule, restOf, relativeDay, holiday,
-  relativeUnit, weekend, weekday, season, yearRule, ago, shift, quarterOrHalf,
+  isoDate,
+  range,
+  monthPart,
+  yearPart,
+  weekOfMonth,
+  monthDay,
+  monthRule,
+  restOf,
+  relativeDay,
+  holiday,
+  relativeUnit,
+  weekend,
+  weekday,
+  season,
+  yearRule,
+  ago,
+  shift,
+  quarterOrHalf,
 ];

@@ -49,6 +49,8 @@ export function formatLabel(interval: Interval): string {
     case 'half':
       return `H${start.getMonth() < 6 ? 1 : 2} ${fmt(start, 'yyyy')}`;
     case 'year':
-      return start.getFullYear() === end.getFullYear() ? fmt(start, 'yyyy') : `${fmt(start, 'yyyy')}–${fmt(end, 'yyyy')}`;
+      return start.getFullYear() === end.getFullYear()
+        ? fmt(start, 'yyyy')
+        : `${fmt(start, 'yyyy')}–${fmt(end, 'yyyy')}`;
   }
 }

@@ -39,13 +39,25 @@ type Range = { from: Date; to: Date };
  * @returns The interval with its precision, or `null` when the words name no real day
  *   (`February 30`), an empty period, or a relative date with nothing to count from.
  */
-export function resolveExpression(value: DateValue, published: IsoDay, tense: Tense, anchor: Interval | null = null): Interval | null {
+export function resolveExpression(
+  value: DateValue,
+  published: IsoDay,
+  tense: Tense,
+  anchor: Interval | null = null,
+): Interval | null {
   const pub = fromIsoDay(published);
   if (!pub) return null;
   const y = pub.getFullYear();
   /** The year named by `year` or `yearOffset`, or the one the tense picks for `pick`. */
-  const dated = <T extends Range>(v: { year?: number; yearOffset?: number }, pick: (year: number) => T | null): T | null =>
-    v.year !== undefined ? pick(v.year) : v.yearOffset !== undefined ? pick(y + v.yearOffset) : byTense(pick, y, pub, tense);
+  const dated = <T extends Range>(
+    v: { year?: number; yearOffset?: number },
+    pick: (year: number) => T | null,
+  ): T | null =>
+    v.year !== undefined
+      ? pick(v.year)
+      : v.yearOffset !== undefined
+        ? pick(y + v.yearOffset)
+        : byTense(pick, y, pub, tense);
 
   switch (value.kind) {
     case 'date': {
@@ -102,10 +114,11 @@ export function resolveExpression(value: DateValue, published: IsoDay, tense: Te
       return range && interval(range.from, range.to, 'month');
     }
     case 'rest-of': {
-      const [start, end] = value.unit === 'week'
-        ? [startOfWeek(pub, WEEK), endOfWeek(pub, WEEK)]
-        : [startOfYear(pub), endOfYear(pub)];
-      return value.which === 'earlier' ? interval(start, subDays(pub, 1), 'days') : interval(addDays(pub, 1), end, 'days');
+      const [start, end] =
+        value.unit === 'week' ? [startOfWeek(pub, WEEK), endOfWeek(pub, WEEK)] : [startOfYear(pub), endOfYear(pub)];
+      return value.which === 'earlier'
+        ? interval(start, subDays(pub, 1), 'days')
+        : interval(addDays(pub, 1), end, 'days');
     }
     case 'relative-day': {
       const day = addDays(pub, value.offset);
@@ -143,14 +156,16 @@ export function resolveExpression(value: DateValue, published: IsoDay, tense: Te
       if (value.offset === -1) chosen = [...instances].reverse().find((r) => r.to < pub);
       else if (value.offset === 1) chosen = instances.find((r) => r.from > pub);
       else if (value.offset === 0) chosen = current ?? instances.find((r) => r.from > pub);
-      else chosen = tense === 'past' ? [...instances].reverse().find((r) => r.from <= pub) : instances.find((r) => r.to >= pub);
+      else
+        chosen =
+          tense === 'past' ? [...instances].reverse().find((r) => r.from <= pub) : instances.find((r) => r.to >= pub);
       return chosen ? fromRange(chosen, 'season') : null;
     }
     case 'weekday': {
       const today = pub.getDay();
       let delta: number;
-      if (value.offset === -1) delta = -(((today - value.weekday + 7) % 7) || 7);
-      else if (value.offset === 1) delta = ((value.weekday - today + 7) % 7) || 7;
+      if (value.offset === -1) delta = -((today - value.weekday + 7) % 7 || 7);
+      else if (value.offset === 1) delta = (value.weekday - today + 7) % 7 || 7;
       else if (value.offset === 0 || tense === 'future') delta = (value.weekday - today + 7) % 7;
       else delta = -((today - value.weekday + 7) % 7);
       const day = addDays(pub, delta);
@@ -162,7 +177,10 @@ export function resolveExpression(value: DateValue, published: IsoDay, tense: Te
       return interval(new UTCDate(value.from, 0, 1), new UTCDate(value.to, 11, 31), 'year');
     case 'year-part': {
       const [a, b] = YEAR_PART[value.part];
-      const range = dated(value, (year) => ({ from: new UTCDate(year, a - 1, 1), to: endOfMonth(new UTCDate(year, b - 1, 1)) }));
+      const range = dated(value, (year) => ({
+        from: new UTCDate(year, a - 1, 1),
+        to: endOfMonth(new UTCDate(year, b - 1, 1)),
+      }));
       return range && interval(range.from, range.to, 'year-part');
     }
     case 'ago': {
@@ -215,7 +233,12 @@ export function resolveExpression(value: DateValue, published: IsoDay, tense: Te
  * the latest candidate starting on or before the anchor, for a future one the
  * first candidate ending on or after it.
  */
-function byTense<T extends Range>(pick: (year: number) => T | null, year: number, anchor: Date, tense: Tense): T | null {
+function byTense<T extends Range>(
+  pick: (year: number) => T | null,
+  year: number,
+  anchor: Date,
+  tense: Tense,
+): T | null {
   const candidates = tense === 'past' ? [year, year - 1] : [year, year + 1];
   for (const candidate of candidates) {
     const value = pick(candidate);

@@ -23,7 +23,10 @@ export interface IdAssignment {
  * @param previous - The ledger of earlier builds, or `null` for the first.
  * @returns The ids, the aliases per event and the updated ledger.
  */
-export function assignEventIds(events: ReadonlyArray<{ claims: readonly string[]; base: string }>, previous: Ledger | null): IdAssignment {
+export function assignEventIds(
+  events: ReadonlyArray<{ claims: readonly string[]; base: string }>,
+  previous: Ledger | null,
+): IdAssignment {
   const old = previous ?? { events: {}, aliases: {} };
   const age = (id: string) => old.events[id]?.n ?? Number.POSITIVE_INFINITY;
   const ownerOf = new Map<string, string>();
@@ -52,7 +55,9 @@ export function assignEventIds(events: ReadonlyArray<{ claims: readonly string[]
   const aliases: string[][] = events.map(() => []);
   const redirects: Record<string, string | null> = {};
   events.forEach((event, i) => {
-    const won = [...holdings[i]!.keys()].filter((id) => winner.get(id) === i).sort((a, b) => age(a) - age(b) || (a < b ? -1 : 1));
+    const won = [...holdings[i]!.keys()]
+      .filter((id) => winner.get(id) === i)
+      .sort((a, b) => age(a) - age(b) || (a < b ? -1 : 1));
     if (won.length) {
       ids.push(won[0]!);
       for (const id of won.slice(1)) redirects[id] = won[0]!;
@@ -75,11 +80,13 @@ export function assignEventIds(events: ReadonlyArray<{ claims: readonly string[]
   // Earlier aliases follow their targets, so that no redirect ever points at another redirect.
   const live = new Set(ids);
   const resolve = (target: string | null): string | null => {
-    for (let hops = 0; target !== null && !live.has(target) && hops < 1000; hops++) target = redirects[target] ?? old.aliases[target] ?? null;
+    for (let hops = 0; target !== null && !live.has(target) && hops < 1000; hops++)
+      target = redirects[target] ?? old.aliases[target] ?? null;
     return target !== null && live.has(target) ? target : null;
   };
   const allAliases: Record<string, string | null> = {};
-  for (const [id, target] of [...Object.entries(old.aliases), ...Object.entries(redirects)]) allAliases[id] = resolve(target);
+  for (const [id, target] of [...Object.entries(old.aliases), ...Object.entries(redirects)])
+    allAliases[id] = resolve(target);
   const index = new Map(ids.map((id, i) => [id, i]));
   for (const [id, target] of Object.entries(allAliases)) if (target !== null) aliases[index.get(target)!]!.push(id);
   for (const list of aliases) list.sort();

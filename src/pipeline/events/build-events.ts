@@ -20,7 +20,10 @@ export interface BuiltEvents {
 }
 
 const KIND_WORDS: Record<string, string> = {
-  deployed: 'sent or stationed', 'at-front': 'at or moving to the front', casualties: 'killed or wounded', projected: 'that could be sent',
+  deployed: 'sent or stationed',
+  'at-front': 'at or moving to the front',
+  casualties: 'killed or wounded',
+  projected: 'that could be sent',
 };
 
 /**
@@ -37,11 +40,17 @@ const KIND_WORDS: Record<string, string> = {
  * @param ledger - Ids published by earlier builds, or `null`.
  * @returns Events in timeline order (oldest first) and the updated ledger.
  */
-export function buildEvents(claims: readonly Claim[], articles: ReadonlyMap<string, ArticleFacts>, ledger: Ledger | null = null): BuiltEvents {
+export function buildEvents(
+  claims: readonly Claim[],
+  articles: ReadonlyMap<string, ArticleFacts>,
+  ledger: Ledger | null = null,
+): BuiltEvents {
   const facts = (slug: string): ArticleFacts => articles.get(slug) ?? { published: '9999-12-31' };
   const byReport = (a: Claim, b: Claim) =>
-    cmp(facts(a.article).published, facts(b.article).published) || cmp(a.article, b.article) ||
-    a.sentenceIndex - b.sentenceIndex || (a.expressionStart ?? -1) - (b.expressionStart ?? -1);
+    cmp(facts(a.article).published, facts(b.article).published) ||
+    cmp(a.article, b.article) ||
+    a.sentenceIndex - b.sentenceIndex ||
+    (a.expressionStart ?? -1) - (b.expressionStart ?? -1);
 
   const drafts = mergeClaims(claims).map((group) => {
     const ordered = [...group].sort(byReport);
@@ -63,15 +72,25 @@ export function buildEvents(claims: readonly Claim[], articles: ReadonlyMap<stri
       claims: ordered,
       outlets,
       corroboration: sources.size,
-      firstReport: { article: first.article, outlet: facts(first.article).outlet ?? null, published: facts(first.article).published },
+      firstReport: {
+        article: first.article,
+        outlet: facts(first.article).outlet ?? null,
+        published: facts(first.article).published,
+      },
       disagreements: dateDisagreement(group, facts),
       base: eventId(date.start, title),
     };
   });
-  drafts.sort((a, b) => cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(a.base, b.base) || cmp(a.claims[0]!.id, b.claims[0]!.id));
+  drafts.sort(
+    (a, b) =>
+      cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(a.base, b.base) || cmp(a.claims[0]!.id, b.claims[0]!.id),
+  );
 
   addNumberDisagreements(drafts, facts);
-  const assigned = assignEventIds(drafts.map((d) => ({ claims: d.claims.map((c) => c.id), base: d.base })), ledger);
+  const assigned = assignEventIds(
+    drafts.map((d) => ({ claims: d.claims.map((c) => c.id), base: d.base })),
+    ledger,
+  );
   const events = drafts.map(({ base: _base, ...draft }, i) => ({
     id: assigned.ids[i]!,
     ...draft,
@@ -85,21 +104,29 @@ export function buildEvents(claims: readonly Claim[], articles: ReadonlyMap<stri
 function eventDate(claims: readonly Claim[]): Interval {
   const days = [...new Set(claims.filter((c) => c.start === c.end).map((c) => c.start))].sort();
   if (days.length > 1) return { start: days[0]!, end: days.at(-1)!, precision: 'days' };
-  const narrowest = claims.reduce((best, c) => (span(c) < span(best) || (span(c) === span(best) && c.start < best.start) ? c : best));
+  const narrowest = claims.reduce((best, c) =>
+    span(c) < span(best) || (span(c) === span(best) && c.start < best.start) ? c : best,
+  );
   return { start: narrowest.start, end: narrowest.end, precision: narrowest.precision };
 }
 
 function dateDisagreement(claims: readonly Claim[], facts: (slug: string) => ArticleFacts): Disagreement[] {
   const byDay = new Map<string, Claim[]>();
-  for (const claim of claims) if (claim.start === claim.end) byDay.set(claim.label, [...(byDay.get(claim.label) ?? []), claim]);
+  for (const claim of claims)
+    if (claim.start === claim.end) byDay.set(claim.label, [...(byDay.get(claim.label) ?? []), claim]);
   if (byDay.size < 2) return [];
-  const values = [...byDay].map(([label, list]) => ({ label, claims: list.map((c) => c.id) })).sort((a, b) => cmp(a.label, b.label));
-  const who = (list: Claim[]) => [...new Set(list.map((c) => facts(c.article).outlet ?? 'an unnamed outlet'))].join(', ');
-  return [{
-    kind: 'date',
-    summary: `Sources disagree on the date: ${[...byDay].map(([label, list]) => `${label} (${who(list)})`).join(' vs ')}.`,
-    values,
-  }];
+  const values = [...byDay]
+    .map(([label, list]) => ({ label, claims: list.map((c) => c.id) }))
+    .sort((a, b) => cmp(a.label, b.label));
+  const who = (list: Claim[]) =>
+    [...new Set(list.map((c) => facts(c.article).outlet ?? 'an unnamed outlet'))].join(', ');
+  return [
+    {
+      kind: 'date',
+      summary: `Sources disagree on the date: ${[...byDay].map(([label, list]) => `${label} (${who(list)})`).join(' vs ')}.`,
+      values,
+    },
+  ];
 }
 
 /** Reports of one figure within this many days of each other are compared (a later figure may simply be newer). */
@@ -123,7 +150,13 @@ function addNumberDisagreements(
       if (!bySentence.has(key)) bySentence.set(key, findQuantities(claim.sentence));
       for (const quantity of bySentence.get(key)!) {
         if (quantity.kind === 'projected') continue;
-        reports.push({ key: `${quantity.subject}\u0000${quantity.kind}`, value: quantity.value, day: Date.parse(draft.start), draft: d, claim });
+        reports.push({
+          key: `${quantity.subject}\u0000${quantity.kind}`,
+          value: quantity.value,
+          day: Date.parse(draft.start),
+          draft: d,
+          claim,
+        });
       }
     }
   });
@@ -165,22 +198,33 @@ function addNumberDisagreements(
     if (inWindow.size < 2 || flagged.has(`${r.draft}\u0000${r.key}`)) continue;
     flagged.add(`${r.draft}\u0000${r.key}`);
     const [subject, kind] = r.key.split('\u0000') as [string, string];
-    const values = [...inWindow].sort((a, b) => a[0] - b[0]).slice(0, 6)
+    const values = [...inWindow]
+      .sort((a, b) => a[0] - b[0])
+      .slice(0, 6)
       .map(([value, queue]) => [value, queue.items.slice(queue.head, queue.head + 10)] as const);
     const summary = `Sources give different numbers of ${subjectName(subject)} ${KIND_WORDS[kind] ?? kind}: ${values
-      .map(([value, list]) => `${value.toLocaleString('en-US')} (${[...new Set(list.map(source))].slice(0, 3).join('; ')})`)
+      .map(
+        ([value, list]) =>
+          `${value.toLocaleString('en-US')} (${[...new Set(list.map(source))].slice(0, 3).join('; ')})`,
+      )
       .join(' vs ')}.`;
     drafts[r.draft]!.disagreements.push({
       kind: 'number',
       summary,
-      values: values.map(([value, list]) => ({ label: value.toLocaleString('en-US'), claims: [...new Set(list.map((x) => x.claim.id))].slice(0, 10) })),
+      values: values.map(([value, list]) => ({
+        label: value.toLocaleString('en-US'),
+        claims: [...new Set(list.map((x) => x.claim.id))].slice(0, 10),
+      })),
     });
   }
 }
 
 /** `north-korean-troops` -> `North Korean troops`. */
 function subjectName(subject: string): string {
-  return subject.split('-').map((word) => (word === 'troops' ? word : word.charAt(0).toUpperCase() + word.slice(1))).join(' ');
+  return subject
+    .split('-')
+    .map((word) => (word === 'troops' ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+    .join(' ');
 }
 
 function span(claim: Claim): number {

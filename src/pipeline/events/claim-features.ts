@@ -14,36 +14,109 @@ const ALIASES: Array<[RegExp, string]> = [
   [/\b(?:ukrainians?|ukraine|kyiv|kiev)\b/g, ' e:ukraine '],
   [/\b(?:united states|u\.s\.|us|americans?|washington|pentagon)\b/g, ' e:united-states '],
   [/\b(?:comprehensive strategic partnership)\b/g, ' treaty '],
-  [/\b(?:came|come|comes|entered|enter|enters|went|go|goes) into force\b|\b(?:became|become|becomes) effective\b|\btook effect\b|\bin force\b/g, ' in-force '],
+  [
+    /\b(?:came|come|comes|entered|enter|enters|went|go|goes) into force\b|\b(?:became|become|becomes) effective\b|\btook effect\b|\bin force\b/g,
+    ' in-force ',
+  ],
   [/\bfighter jets?\b|\bfighter aircraft\b/g, ' jet '],
   [/\bkilled or injured\b|\bkilled and wounded\b/g, ' casualty '],
 ];
 
 /** Words grouped under one key term, after the crude stemming below. */
 const SYNONYMS: Record<string, string> = {
-  treaty: 'treaty', pact: 'treaty', agreement: 'treaty', accord: 'treaty', deal: 'treaty', partnership: 'treaty',
-  sign: 'sign', establish: 'sign', formaliz: 'sign', formalis: 'sign', conclud: 'sign', ink: 'sign', ratifi: 'sign', ratify: 'sign',
-  troop: 'troop', soldier: 'troop', forc: 'troop', combatant: 'troop', fighter: 'troop', personnel: 'troop',
-  kill: 'casualty', casualti: 'casualty', casualty: 'casualty', death: 'casualty', dead: 'casualty', die: 'casualty', wound: 'casualty', injur: 'casualty', loss: 'casualty',
-  captur: 'capture', captive: 'capture', prisoner: 'capture',
-  deploy: 'deploy', deployment: 'deploy', send: 'deploy', sent: 'deploy', dispatch: 'deploy',
-  jet: 'jet', aircraft: 'jet', plane: 'jet', mig: 'jet',
-  reveal: 'reveal', revelation: 'reveal', disclos: 'reveal', disclosur: 'reveal',
-  pilot: 'pilot', train: 'train', training: 'train', drone: 'drone', missile: 'missile', satellite: 'satellite',
+  treaty: 'treaty',
+  pact: 'treaty',
+  agreement: 'treaty',
+  accord: 'treaty',
+  deal: 'treaty',
+  partnership: 'treaty',
+  sign: 'sign',
+  establish: 'sign',
+  formaliz: 'sign',
+  formalis: 'sign',
+  conclud: 'sign',
+  ink: 'sign',
+  ratifi: 'sign',
+  ratify: 'sign',
+  troop: 'troop',
+  soldier: 'troop',
+  forc: 'troop',
+  combatant: 'troop',
+  fighter: 'troop',
+  personnel: 'troop',
+  kill: 'casualty',
+  casualti: 'casualty',
+  casualty: 'casualty',
+  death: 'casualty',
+  dead: 'casualty',
+  die: 'casualty',
+  wound: 'casualty',
+  injur: 'casualty',
+  loss: 'casualty',
+  captur: 'capture',
+  captive: 'capture',
+  prisoner: 'capture',
+  deploy: 'deploy',
+  deployment: 'deploy',
+  send: 'deploy',
+  sent: 'deploy',
+  dispatch: 'deploy',
+  jet: 'jet',
+  aircraft: 'jet',
+  plane: 'jet',
+  mig: 'jet',
+  reveal: 'reveal',
+  revelation: 'reveal',
+  disclos: 'reveal',
+  disclosur: 'reveal',
+  pilot: 'pilot',
+  train: 'train',
+  training: 'train',
+  drone: 'drone',
+  missile: 'missile',
+  satellite: 'satellite',
 };
 
 /** Words that only mean something as part of a longer name or phrase matched by `ALIASES`. */
-const MULTIWORD_PARTS = new Set(['north', 'south', 'korea', 'korean', 'koreans', 'united', 'states', 'kim', 'jong', 'came', 'come', 'comes', 'entered', 'enter', 'went', 'into', 'force', 'became', 'become', 'effective', 'took', 'effect', 'comprehensive', 'strategic', 'fighter']);
+const MULTIWORD_PARTS = new Set([
+  'north',
+  'south',
+  'korea',
+  'korean',
+  'koreans',
+  'united',
+  'states',
+  'kim',
+  'jong',
+  'came',
+  'come',
+  'comes',
+  'entered',
+  'enter',
+  'went',
+  'into',
+  'force',
+  'became',
+  'become',
+  'effective',
+  'took',
+  'effect',
+  'comprehensive',
+  'strategic',
+  'fighter',
+]);
 
 const STOPWORDS = new Set(
-  ('a an the and or but of in on at to for from by with as that this these those which who whom whose it its is are was were be been being ' +
+  (
+    'a an the and or but of in on at to for from by with as that this these those which who whom whose it its is are was were be been being ' +
     'has have had will would could may might can should also than then their they them he she his her we our you your not no yet already ' +
     'about after before over into up out some any such while there where when what said say says stated state noted note told tell ' +
     'according reported report reports reportedly official officials two one more most other both between during since until very said ' +
     'including include includes its new first last year month week day days ago earlier later early mid late january february march april ' +
     'may june july august september october november december monday tuesday wednesday thursday friday saturday sunday yesterday today ' +
     'tomorrow autumn summer winter spring now still just only even well further additional additionally however meanwhile follow follows ' +
-    'following followed particularly increasing significant significantly growing ongoing recent recently currently amid indicating').split(' '),
+    'following followed particularly increasing significant significantly growing ongoing recent recently currently amid indicating'
+  ).split(' '),
 );
 
 /** Words before and after a date that say what happened then; the rest of the sentence counts for less. */
@@ -66,7 +139,11 @@ const ELSEWHERE = 0.35;
  * @param end - Offset one past its end.
  * @returns Features and weights, sorted by feature.
  */
-export function claimFeatures(sentence: string, start: number | null = null, end: number | null = null): Array<[string, number]> {
+export function claimFeatures(
+  sentence: string,
+  start: number | null = null,
+  end: number | null = null,
+): Array<[string, number]> {
   const weights = new Map<string, number>();
   const add = (feature: string, weight: number) => weights.set(feature, Math.max(weights.get(feature) ?? 0, weight));
   // Only the words around the date are read (at most 40 on each side, 80 without a date): the
@@ -120,8 +197,18 @@ function featuresOf(raw: string): string[] {
 }
 
 function readFeatures(raw: string): string[] {
-  const word = raw.toLowerCase().replace(/[’']s$/, '').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
-  if (word.length < 3 || STOPWORDS.has(word) || /^\d/.test(word) || MULTIWORD_PARTS.has(word) || /^[a-z](?:\.[a-z])+$/.test(word)) return [];
+  const word = raw
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
+  if (
+    word.length < 3 ||
+    STOPWORDS.has(word) ||
+    /^\d/.test(word) ||
+    MULTIWORD_PARTS.has(word) ||
+    /^[a-z](?:\.[a-z])+$/.test(word)
+  )
+    return [];
   for (const [pattern, replacement] of ALIASES) {
     pattern.lastIndex = 0;
     if (pattern.test(word)) {
@@ -129,6 +216,9 @@ function readFeatures(raw: string): string[] {
       return [replacement.trim()];
     }
   }
-  const stem = word.replace(/-/g, '').replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, '');
+  const stem = word
+    .replace(/-/g, '')
+    .replace(/ies$/, 'y')
+    .replace(/(?:ing|ed|es|s)$/, '');
   return [SYNONYMS[stem] ?? SYNONYMS[word] ?? stem];
 }

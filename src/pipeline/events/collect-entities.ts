@@ -20,7 +20,10 @@ export interface Entity {
  * @param events - The timeline's events, in timeline order.
  * @returns The entities, most events first, then by name; and each event's recurring entity keys, in timeline order.
  */
-export function collectEntities(events: readonly TimelineEvent[]): { entities: Entity[]; byEvent: Map<string, string[]> } {
+export function collectEntities(events: readonly TimelineEvent[]): {
+  entities: Entity[];
+  byEvent: Map<string, string[]>;
+} {
   const names = new Map<string, string>();
   const articlesOf = new Map<string, Set<string>>();
   const mentions = events.map((event) => {
@@ -45,7 +48,8 @@ export function collectEntities(events: readonly TimelineEvent[]): { entities: E
     const parts = key.split('-');
     if (parts.length > 1) fullNames.set(parts.at(-1)!, [...(fullNames.get(parts.at(-1)!) ?? []), key]);
   }
-  const fold = (key: string) => (fullNames.get(key)?.length === 1 && !key.includes('-') ? fullNames.get(key)![0]! : key);
+  const fold = (key: string) =>
+    fullNames.get(key)?.length === 1 && !key.includes('-') ? fullNames.get(key)![0]! : key;
   const byEvent = new Map<string, string[]>();
   const eventsOf = new Map<string, string[]>();
   const articles = new Map<string, Set<string>>();
@@ -67,6 +71,10 @@ export function collectEntities(events: readonly TimelineEvent[]): { entities: E
     .map(([key, list]) => ({ key, name: names.get(key)!, events: list, articles: articles.get(key)!.size }))
     .sort((a, b) => b.events.length - a.events.length || (a.name < b.name ? -1 : 1));
   const recurring = new Set(entities.map((e) => e.key));
-  for (const [id, keys] of byEvent) byEvent.set(id, keys.filter((key) => recurring.has(key)));
+  for (const [id, keys] of byEvent)
+    byEvent.set(
+      id,
+      keys.filter((key) => recurring.has(key)),
+    );
   return { entities, byEvent };
 }

@@ -21,7 +21,10 @@ export interface Figure extends Quantity {
  * @param facts - Publication date and outlet of each article, by slug.
  * @returns The figures, earliest report first.
  */
-export function collectFigures(events: readonly TimelineEvent[], facts: ReadonlyMap<string, { published: IsoDay; outlet?: string | undefined }>): Figure[] {
+export function collectFigures(
+  events: readonly TimelineEvent[],
+  facts: ReadonlyMap<string, { published: IsoDay; outlet?: string | undefined }>,
+): Figure[] {
   const seen = new Set<string>();
   const figures: Figure[] = [];
   for (const event of events) {
@@ -36,9 +39,26 @@ export function collectFigures(events: readonly TimelineEvent[], facts: Readonly
         const said = `${claim.article}\u0000${quantity.subject}\u0000${quantity.kind}\u0000${quantity.value}`;
         if (seen.has(said)) continue; // a report that repeats its own figure says it once
         seen.add(said);
-        figures.push({ ...quantity, reported: article.published, article: claim.article, outlet: article.outlet ?? null, claim: claim.id, event: event.id });
+        figures.push({
+          ...quantity,
+          reported: article.published,
+          article: claim.article,
+          outlet: article.outlet ?? null,
+          claim: claim.id,
+          event: event.id,
+        });
       }
     }
   }
-  return figures.sort((a, b) => (a.reported < b.reported ? -1 : a.reported > b.reported ? 1 : a.article < b.article ? -1 : a.article > b.article ? 1 : a.value - b.value));
+  return figures.sort((a, b) =>
+    a.reported < b.reported
+      ? -1
+      : a.reported > b.reported
+        ? 1
+        : a.article < b.article
+          ? -1
+          : a.article > b.article
+            ? 1
+            : a.value - b.value,
+  );
 }

@@ -23,14 +23,16 @@ const DESIGNATION = /\b([A-Z][A-Za-z]{1,7})-(\d{1,3})\b/g;
 /** One to three capitalised words: a name, perhaps after a title. */
 const NAME = /\b[A-Z][a-z]+(?:[- ][A-Z][a-z]+){0,4}\b/g;
 /** Capitalised words that are not names, or titles before a name. */
-const NOT_NAMES = new Set((
-  'The This That These Those A An According Additionally Although While Earlier Later Reports Report It Its He She They We ' +
-  'President Admiral Adm General Gen Secretary Defense Defence Minister Foreign Commander Leader Chief Staff Command Army Air Force ' +
-  'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
-  'Saturday Sunday Soviet Western Based Both Nearly Over Some Read Treaty ' +
-  // Common nouns that open a sentence ("Analysts say..."), not names.
-  'Analysts Officials Diplomats Experts Observers Critics Residents Sources Witnesses Troops Soldiers Lawmakers Authorities'
-).split(' '));
+const NOT_NAMES = new Set(
+  (
+    'The This That These Those A An According Additionally Although While Earlier Later Reports Report It Its He She They We ' +
+    'President Admiral Adm General Gen Secretary Defense Defence Minister Foreign Commander Leader Chief Staff Command Army Air Force ' +
+    'January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday ' +
+    'Saturday Sunday Soviet Western Based Both Nearly Over Some Read Treaty ' +
+    // Common nouns that open a sentence ("Analysts say..."), not names.
+    'Analysts Officials Diplomats Experts Observers Critics Residents Sources Witnesses Troops Soldiers Lawmakers Authorities'
+  ).split(' '),
+);
 
 /**
  * Find the people, places, groups and things a sentence names: capitalised

@@ -11,7 +11,8 @@ export interface Quantity {
 }
 
 // A figure, an optional "of these", an optional nationality, then a word for troops. Linear: one pass.
-const QUANTITY = /\b((?:up to|about|around|approximately|nearly|almost|over|more than|some|at least|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of\s+(?:these|the|those)\s+)?((?:North\s+Korean|Russian|Ukrainian)\s+)?(troops|soldiers|forces|fighters|personnel|servicemen)\b/gi;
+const QUANTITY =
+  /\b((?:up to|about|around|approximately|nearly|almost|over|more than|some|at least|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:of\s+(?:these|the|those)\s+)?((?:North\s+Korean|Russian|Ukrainian)\s+)?(troops|soldiers|forces|fighters|personnel|servicemen)\b/gi;
 
 /**
  * Find the counts of troops a sentence reports, and what they count: troops
@@ -30,12 +31,16 @@ export function findQuantities(sentence: string): Quantity[] {
     const around = sentence.slice(Math.max(0, match.index - 40), match.index + match[0].length + 80).toLowerCase();
     const after = sentence.slice(match.index + match[0].length, match.index + match[0].length + 80).toLowerCase();
     const before = sentence.slice(Math.max(0, match.index - 30), match.index).toLowerCase();
-    const kind: Quantity['kind'] =
-      /\b(?:killed|injured|wounded|dead|died|casualties|losses)\b/.test(after) ? 'casualties'
-        : /\b(?:could|may|might|would|plans?|expected to)\b/.test(before) || /\b(?:could|may|might)\b/.test(after.slice(0, 20)) ? 'projected'
-          : /\b(?:combat zones?|front\s?lines?|the front|into combat|toward combat)\b/.test(after) ? 'at-front'
-            : 'deployed';
-    const nationality = match[3]?.trim().toLowerCase().replace(/\s+/g, '-') ??
+    const kind: Quantity['kind'] = /\b(?:killed|injured|wounded|dead|died|casualties|losses)\b/.test(after)
+      ? 'casualties'
+      : /\b(?:could|may|might|would|plans?|expected to)\b/.test(before) ||
+          /\b(?:could|may|might)\b/.test(after.slice(0, 20))
+        ? 'projected'
+        : /\b(?:combat zones?|front\s?lines?|the front|into combat|toward combat)\b/.test(after)
+          ? 'at-front'
+          : 'deployed';
+    const nationality =
+      match[3]?.trim().toLowerCase().replace(/\s+/g, '-') ??
       (/\bnorth korea/.test(around) || /\bnorth korea/i.test(sentence) ? 'north-korean' : null);
     quantities.push({
       value,

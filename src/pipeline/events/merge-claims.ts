@@ -89,7 +89,7 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     const weights = new Float64Array(features.length);
     features.forEach(([feature, weight], k) => {
       let id = featureIds.get(feature);
-      if (id === undefined) featureIds.set(feature, (id = df.length)), df.push(0);
+      if (id === undefined) (featureIds.set(feature, (id = df.length)), df.push(0));
       df[id]!++;
       ids[k] = id;
       weights[k] = weight;
@@ -107,8 +107,13 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     let sum = 0;
     for (const w of weighted) sum += w * w;
     return {
-      claim, sentence, ids: sortedIds, weights: weighted, norm: Math.sqrt(sum),
-      start: Date.parse(`${claim.start}T00:00:00Z`), end: Date.parse(`${claim.end}T00:00:00Z`),
+      claim,
+      sentence,
+      ids: sortedIds,
+      weights: weighted,
+      norm: Math.sqrt(sum),
+      start: Date.parse(`${claim.start}T00:00:00Z`),
+      end: Date.parse(`${claim.end}T00:00:00Z`),
     };
   });
   /** Cosine similarity of two weighted feature vectors. */
@@ -119,10 +124,14 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   const groups: Array<Group | null> = units.map((unit, i) => {
     const day = isDay(unit);
     return {
-      members: [i], sentences: new Set([unit.sentence]),
-      dayLo: day ? unit.start : Infinity, dayHi: day ? unit.start : -Infinity,
-      wideStart: day ? -Infinity : unit.start, wideEnd: day ? Infinity : unit.end,
-      span: unit.end - unit.start, dated: unit.claim.basis !== 'report',
+      members: [i],
+      sentences: new Set([unit.sentence]),
+      dayLo: day ? unit.start : Infinity,
+      dayHi: day ? unit.start : -Infinity,
+      wideStart: day ? -Infinity : unit.start,
+      wideEnd: day ? Infinity : unit.end,
+      span: unit.end - unit.start,
+      dated: unit.claim.basis !== 'report',
     };
   });
   const find = (i: number): number => {
@@ -155,7 +164,8 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   const canMerge = (ra: number, rb: number, nearDays = false): boolean => {
     const a = groups[ra]!;
     const b = groups[rb]!;
-    const [small, large] = a.sentences.size <= b.sentences.size ? [a.sentences, b.sentences] : [b.sentences, a.sentences];
+    const [small, large] =
+      a.sentences.size <= b.sentences.size ? [a.sentences, b.sentences] : [b.sentences, a.sentences];
     for (const s of small) if (large.has(s)) return false;
     const lo = Math.min(a.dayLo, b.dayLo);
     const hi = Math.max(a.dayHi, b.dayHi);
@@ -173,8 +183,12 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   // Each feature's dated claims, sorted by start (with the starts beside them, for binary search).
   const dated = units.map((_, i) => i).filter((i) => units[i]!.claim.basis !== 'report');
   const lists: number[][] = df.map(() => []);
-  for (const i of [...dated].sort((a, b) => units[a]!.start - units[b]!.start || a - b)) for (const f of units[i]!.ids) lists[f]!.push(i);
-  const postings = lists.map((list) => ({ units: Int32Array.from(list), starts: Float64Array.from(list, (i) => units[i]!.start) }));
+  for (const i of [...dated].sort((a, b) => units[a]!.start - units[b]!.start || a - b))
+    for (const f of units[i]!.ids) lists[f]!.push(i);
+  const postings = lists.map((list) => ({
+    units: Int32Array.from(list),
+    starts: Float64Array.from(list, (i) => units[i]!.start),
+  }));
   const firstAtOrAfter = (starts: Float64Array, value: number) => {
     let a = 0;
     let b = starts.length;
@@ -272,7 +286,8 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     const right = groups[b]!.members.slice(0, SAMPLE);
     const scores = new Float64Array(left.length * right.length);
     for (let x = 0; x < left.length; x++) {
-      for (let y = 0; y < right.length; y++) scores[x * right.length + y] = similarity(units[left[x]!]!, units[right[y]!]!);
+      for (let y = 0; y < right.length; y++)
+        scores[x * right.length + y] = similarity(units[left[x]!]!, units[right[y]!]!);
     }
     // The best pair, then the best of the pairs left that share no claim with it, three times
     // (ties: the lower claim numbers first).
@@ -287,8 +302,14 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
           if (usedRight[y]) continue;
           const k = x * right.length + y;
           if (scores[k]! <= 0) continue;
-          if (best < 0 || scores[k]! > scores[best]! || (scores[k] === scores[best] && (left[x]! < left[Math.floor(best / right.length)]! ||
-            (left[x] === left[Math.floor(best / right.length)] && right[y]! < right[best % right.length]!)))) best = k;
+          if (
+            best < 0 ||
+            scores[k]! > scores[best]! ||
+            (scores[k] === scores[best] &&
+              (left[x]! < left[Math.floor(best / right.length)]! ||
+                (left[x] === left[Math.floor(best / right.length)] && right[y]! < right[best % right.length]!)))
+          )
+            best = k;
         }
       }
       if (best < 0) break;
@@ -301,7 +322,8 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
   const roots = () => units.map((_, i) => i).filter((i) => parent[i] === i);
   const byDay = new Map<number, number[]>();
   for (const root of roots()) {
-    const day = units[groups[root]!.members.reduce((best, i) => (spanOf(units[i]!) < spanOf(units[best]!) ? i : best))]!;
+    const day =
+      units[groups[root]!.members.reduce((best, i) => (spanOf(units[i]!) < spanOf(units[best]!) ? i : best))]!;
     if (!isDay(day)) continue;
     if (byDay.has(day.start)) byDay.get(day.start)!.push(root);
     else byDay.set(day.start, [root]);
@@ -331,7 +353,8 @@ export function mergeClaims(claims: readonly Claim[]): Claim[][] {
     const index = indexOfDay(units[group]!.start);
     const overlap = new Map<number, number>();
     for (const f of new Set(groups[group]!.members.slice(0, SAMPLE).flatMap((i) => [...units[i]!.ids]))) {
-      for (const other of index.get(f) ?? []) if (other !== group) overlap.set(other, (overlap.get(other) ?? 0) + idf[f]!);
+      for (const other of index.get(f) ?? [])
+        if (other !== group) overlap.set(other, (overlap.get(other) ?? 0) + idf[f]!);
     }
     const nearest = [...overlap].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, NEAREST_GROUPS);
     for (const [other] of nearest) {
@@ -423,6 +446,11 @@ function narrowest(claims: readonly Claim[]): Claim {
 /** Timeline order of claims on content alone: start, end, article, sentence, position. */
 function compareClaims(a: Claim, b: Claim): number {
   const text = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  return text(a.start, b.start) || text(a.end, b.end) || text(a.article, b.article) ||
-    a.sentenceIndex - b.sentenceIndex || (a.expressionStart ?? -1) - (b.expressionStart ?? -1);
+  return (
+    text(a.start, b.start) ||
+    text(a.end, b.end) ||
+    text(a.article, b.article) ||
+    a.sentenceIndex - b.sentenceIndex ||
+    (a.expressionStart ?? -1) - (b.expressionStart ?? -1)
+  );
 }

@@ -3,7 +3,10 @@ import type { ContentMessage, Ledger } from '../model/index.ts';
 
 const schema = z.strictObject({
   note: z.string().optional(),
-  events: z.record(z.string().regex(/^[a-z0-9-]+$/), z.strictObject({ n: z.number().int().positive(), claims: z.array(z.string()) })),
+  events: z.record(
+    z.string().regex(/^[a-z0-9-]+$/),
+    z.strictObject({ n: z.number().int().positive(), claims: z.array(z.string()) }),
+  ),
   aliases: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().nullable()),
 });
 
@@ -23,12 +26,36 @@ export function parseLedger(text: string, file: string): { ledger: Ledger | null
   } catch (error) {
     const position = /position (\d+)/.exec(String(error))?.[1];
     const line = position === undefined ? 1 : text.slice(0, Number(position)).split('\n').length;
-    return { ledger: null, messages: [{ file, line, column: 1, rule: 'ledger-json', severity: 'error', reason: `not valid JSON (${String((error as Error).message).split('\n')[0]}): restore it from version control` }] };
+    return {
+      ledger: null,
+      messages: [
+        {
+          file,
+          line,
+          column: 1,
+          rule: 'ledger-json',
+          severity: 'error',
+          reason: `not valid JSON (${String((error as Error).message).split('\n')[0]}): restore it from version control`,
+        },
+      ],
+    };
   }
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    return { ledger: null, messages: [{ file, line: 1, column: 1, rule: 'ledger-shape', severity: 'error', reason: `not a ledger of event ids (${issue.path.join('.') || 'top level'}: ${issue.message}): restore it from version control` }] };
+    return {
+      ledger: null,
+      messages: [
+        {
+          file,
+          line: 1,
+          column: 1,
+          rule: 'ledger-shape',
+          severity: 'error',
+          reason: `not a ledger of event ids (${issue.path.join('.') || 'top level'}: ${issue.message}): restore it from version control`,
+        },
+      ],
+    };
   }
   return { ledger: { events: parsed.data.events, aliases: parsed.data.aliases }, messages: [] };
 }

@@ -27,8 +27,14 @@ export function relateEvents(entitiesOf: ReadonlyMap<string, readonly string[]>)
       if (list.length > 200) continue;
       for (const other of list) if (other !== id) scores.set(other, (scores.get(other) ?? 0) + idf(key));
     }
-    related.set(id, [...scores].filter(([, score]) => score >= 1)
-      .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!).slice(0, 3).map(([other]) => other));
+    related.set(
+      id,
+      [...scores]
+        .filter(([, score]) => score >= 1)
+        .sort((a, b) => b[1] - a[1] || order.get(a[0])! - order.get(b[0])!)
+        .slice(0, 3)
+        .map(([other]) => other),
+    );
   }
   return related;
 }

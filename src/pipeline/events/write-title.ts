@@ -1,20 +1,24 @@
 import { findExpressions } from '../dates/index.ts';
 import type { Claim } from '../model/index.ts';
 
-const CONNECTORS = /^(?:additionally|meanwhile|however|also|moreover|furthermore|still|yet|but|and|so|while|although|though|as|since|after|when|which|who|that|where|particularly|especially|including)\b,?\s*/i;
+const CONNECTORS =
+  /^(?:additionally|meanwhile|however|also|moreover|furthermore|still|yet|but|and|so|while|although|though|as|since|after|when|which|who|that|where|particularly|especially|including)\b,?\s*/i;
 const ATTRIBUTION = /^according to [^,]+,\s*/i;
 const DATE_PREPOSITION = /\s*\b(?:on|in|at|since|from|by|during|until|as of|earlier in|later in)\s*$/i;
-const REPORTING_THAT = /\b(said|says|say|stated|states|state|confirmed|confirms|confirm|reported|reports|report|revealed|reveals|reveal|announced|announces|announce|warned|warns|warn|noted|notes|note|claimed|claims|claim|acknowledged|acknowledges|acknowledge|estimated|estimates|estimate|suspects|suspect|believes|believe|expects|expect)\s+that\b/gi;
+const REPORTING_THAT =
+  /\b(said|says|say|stated|states|state|confirmed|confirms|confirm|reported|reports|report|revealed|reveals|reveal|announced|announces|announce|warned|warns|warn|noted|notes|note|claimed|claims|claim|acknowledged|acknowledges|acknowledge|estimated|estimates|estimate|suspects|suspect|believes|believe|expects|expect)\s+that\b/gi;
 /** A subordinate clause inside a clause: the date belongs to it ("...alive since their involvement began last autumn"). */
 const SUBORDINATE = /\b(?:since|before|after|when|because|until)\s+/gi;
 /** "an area where ...": what follows "where" says what happened. */
 const PLACE_WHERE = /^(?:an?|the)\s+\w+\s+(?:where|when)\s+/i;
 /** An aside between commas that a headline drops: ", wearing Russian uniforms and equipment,". */
 const ASIDE = /,\s+(?:wearing|carrying|including|according to|citing|mostly|reportedly)\b[^,]*,/gi;
-const TRAILING_WEAK = /\s+\b(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|as|its|their|his|her|is|are|was|were|has|have|had|be|been|would|could|will)$/i;
+const TRAILING_WEAK =
+  /\s+\b(?:a|an|the|of|in|on|at|to|for|from|by|with|and|or|but|that|which|who|as|its|their|his|her|is|are|was|were|has|have|had|be|been|would|could|will)$/i;
 const MAX_WORDS = 13;
 /** Openings that refer back to an earlier sentence: poor titles on their own. */
-const ANAPHORIC = /^(?:this|these|those|that|such|it|they|the (?:revelation|move|decision|announcement|development|report|statement|claim|assertion|situation|partnership|increasing|deal|agreement)\b)/i;
+const ANAPHORIC =
+  /^(?:this|these|those|that|such|it|they|the (?:revelation|move|decision|announcement|development|report|statement|claim|assertion|situation|partnership|increasing|deal|agreement)\b)/i;
 
 /**
  * Write a short, headline-like title for an event from its claims: the clause
@@ -44,8 +48,10 @@ export function writeTitle(claims: readonly Claim[]): string {
     let own = worth.get(candidate);
     if (own === undefined) {
       const words = candidate.split(' ').length;
-      own = (words >= 5 && words <= MAX_WORDS ? 3 : words >= 3 ? 1 : -5) +
-        (/\b[A-Z][a-z]/.test(candidate.slice(1)) ? 1 : 0) - (candidate.endsWith('…') ? 2 : 0) -
+      own =
+        (words >= 5 && words <= MAX_WORDS ? 3 : words >= 3 ? 1 : -5) +
+        (/\b[A-Z][a-z]/.test(candidate.slice(1)) ? 1 : 0) -
+        (candidate.endsWith('…') ? 2 : 0) -
         (findExpressions(candidate).length ? 3 : 0) - // another date in the title belongs to another event
         (ANAPHORIC.test(candidate) ? 3 : 0); // "The revelation was made...": points back at a sentence the reader has not seen
       worth.set(candidate, own);
@@ -63,13 +69,17 @@ export function writeTitle(claims: readonly Claim[]): string {
 function candidateOf(original: Claim): string | null {
   // Only the 600 characters on each side of the date are read: a title never needs more.
   const from = original.expressionStart === null ? 0 : Math.max(0, original.expressionStart - 600);
-  const claim = from === 0 ? original : {
-    ...original,
-    sentence: original.sentence.slice(from, original.expressionEnd! + 600),
-    expressionStart: original.expressionStart! - from,
-    expressionEnd: original.expressionEnd! - from,
-  };
-  const sentence = claim.sentence.slice(0, claim.expressionStart === null ? 1200 : undefined)
+  const claim =
+    from === 0
+      ? original
+      : {
+          ...original,
+          sentence: original.sentence.slice(from, original.expressionEnd! + 600),
+          expressionStart: original.expressionStart! - from,
+          expressionEnd: original.expressionEnd! - from,
+        };
+  const sentence = claim.sentence
+    .slice(0, claim.expressionStart === null ? 1200 : undefined)
     .replace(/\s*\([^()]*\)/g, (m) => ' '.repeat(m.length)); // "(INDOPACOM)", offsets kept
   if (claim.expressionStart === null) return shorten(tidy(sentence.replace(ASIDE, '')));
   const segments = splitClauses(sentence);
@@ -79,13 +89,21 @@ function candidateOf(original: Claim): string | null {
     if (index < 0) index = 0;
   }
   let text = segments[index]!.text;
-  let relative = /^(?:which|who)\s+(?:[a-z]+ed|was|were|is|are|has|have|had|became|came|took|went|began|will)\b/i.test(text.trim());
+  let relative = /^(?:which|who)\s+(?:[a-z]+ed|was|were|is|are|has|have|had|became|came|took|went|began|will)\b/i.test(
+    text.trim(),
+  );
   if (claim.expressionStart !== null && claim.expressionEnd !== null) {
     let from = claim.expressionStart - segments[index]!.start;
     const to = claim.expressionEnd - segments[index]!.start;
     // The date sits in a subordinate clause of its own: that clause is what happened then.
     const subordinate = [...text.slice(0, Math.max(0, from)).matchAll(SUBORDINATE)].at(-1);
-    const between = subordinate ? text.slice(subordinate.index + subordinate[0].length, from).trim().split(/\s+/).filter(Boolean).length : 0;
+    const between = subordinate
+      ? text
+          .slice(subordinate.index + subordinate[0].length, from)
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean).length
+      : 0;
     if (subordinate && subordinate.index > 0 && between >= 2) {
       text = text.slice(subordinate.index + subordinate[0].length);
       from -= subordinate.index + subordinate[0].length;
@@ -99,8 +117,14 @@ function candidateOf(original: Claim): string | null {
   text = tidy(text).replace(PLACE_WHERE, '');
   // A relative clause ("which became effective"): give it back its subject.
   if (relative && index > 0) {
-    const subject = tidy(segments[index - 1]!.text).split(' ').slice(-8).join(' ')
-      .replace(/^(?:particularly\s+|especially\s+)?(?:following|after|before|with|under|since)\s+(?:their|its|his|her|the)?\s*/i, '');
+    const subject = tidy(segments[index - 1]!.text)
+      .split(' ')
+      .slice(-8)
+      .join(' ')
+      .replace(
+        /^(?:particularly\s+|especially\s+)?(?:following|after|before|with|under|since)\s+(?:their|its|his|her|the)?\s*/i,
+        '',
+      );
     text = `${subject} ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
   } else if (objectRelative && index > 0) {
     // "the Kursk region, which Ukraine had seized": "Ukraine had seized the Kursk region".
@@ -136,7 +160,11 @@ function splitClauses(sentence: string): Array<{ text: string; start: number; en
 }
 
 function tidy(text: string): string {
-  let result = text.replace(/\s+/g, ' ').trim().replace(/^[“"'(]+|[”"'.,;:)]+$/g, '').trim();
+  let result = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[“"'(]+|[”"'.,;:)]+$/g, '')
+    .trim();
   for (let i = 0; i < 3; i++) result = result.replace(ATTRIBUTION, '').replace(CONNECTORS, '').trim();
   result = result.replace(REPORTING_THAT, '$1');
   return result.charAt(0).toUpperCase() + result.slice(1);
@@ -148,7 +176,11 @@ function shorten(text: string): string {
   if (words.length <= MAX_WORDS) return words.join(' ');
   // A clause that ends at a comma after five words or more makes a better headline than a cut.
   for (let i = MAX_WORDS - 1; i >= 4; i--) {
-    if (/[,;:]$/.test(words[i]!)) return words.slice(0, i + 1).join(' ').replace(/[,;:]$/, '');
+    if (/[,;:]$/.test(words[i]!))
+      return words
+        .slice(0, i + 1)
+        .join(' ')
+        .replace(/[,;:]$/, '');
   }
   let cut = words.slice(0, MAX_WORDS).join(' ');
   while (TRAILING_WEAK.test(cut)) cut = cut.replace(TRAILING_WEAK, '');

@@ -18,7 +18,10 @@ export const articleSchema = z.strictObject({
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
     .refine((value) => fromIsoDay(value) !== null, 'is not a real calendar day')
     // Fixed bounds, never the build machine's clock: the same articles always build the same way.
-    .refine((value) => value >= '1900-01-01' && value <= '2099-12-31', 'must fall between 1900-01-01 and 2099-12-31: check the year'),
+    .refine(
+      (value) => value >= '1900-01-01' && value <= '2099-12-31',
+      'must fall between 1900-01-01 and 2099-12-31: check the year',
+    ),
   publishedInferred: z.boolean().default(false),
   publishedNote: text.optional(),
   outlet: text.optional(),

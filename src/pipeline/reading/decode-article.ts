@@ -19,8 +19,10 @@ export function decodeArticle(bytes: Uint8Array, file: string): DecodedArticle {
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
-    const error = (line: number, column: number, reason: string): DecodedArticle =>
-      ({ ok: false, message: { file, line, column, rule: 'file-encoding', severity: 'error', reason } });
+    const error = (line: number, column: number, reason: string): DecodedArticle => ({
+      ok: false,
+      message: { file, line, column, rule: 'file-encoding', severity: 'error', reason },
+    });
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
       return error(1, 1, 'the file is UTF-16 text: save it as UTF-8');
     }
@@ -36,7 +38,11 @@ export function decodeArticle(bytes: Uint8Array, file: string): DecodedArticle {
     // The bytes before the bad one are valid UTF-8: decode them to count characters.
     const column = decoder.decode(bytes.subarray(lineStart, bad)).replace(/^\uFEFF/, '').length + 1;
     const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return error(line, column, `byte 0x${hex} is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?): save it as UTF-8`);
+    return error(
+      line,
+      column,
+      `byte 0x${hex} is not UTF-8 text (was the file saved as Latin-1 or Windows-1252?): save it as UTF-8`,
+    );
   }
 }
 

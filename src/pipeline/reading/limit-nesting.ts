@@ -49,7 +49,10 @@ function prefixOf(line: string): { markers: number; width: number } {
     const next = line[i + 1];
     if (c === ' ') width++;
     else if (c === '\t') width += 4 - (width % 4);
-    else if (c === '>' || ((c === '-' || c === '*' || c === '+') && (next === undefined || next === ' ' || next === '\t'))) {
+    else if (
+      c === '>' ||
+      ((c === '-' || c === '*' || c === '+') && (next === undefined || next === ' ' || next === '\t'))
+    ) {
       markers++;
       width++;
     } else {

@@ -50,28 +50,48 @@ export function readArticle(text: string, file: string): ReadArticle {
   messages.push(...frontmatter.messages);
 
   if (split.body.trim() === '') {
-    messages.push({ file, line: split.bodyLine - 1, column: 1, rule: 'empty-body', severity: 'warning',
-      reason: 'the article has no text after its frontmatter: paste its own sentences below the closing `---`' });
+    messages.push({
+      file,
+      line: split.bodyLine - 1,
+      column: 1,
+      rule: 'empty-body',
+      severity: 'warning',
+      reason: 'the article has no text after its frontmatter: paste its own sentences below the closing `---`',
+    });
   }
   const line = (bodyLine: number) => bodyLine + split.bodyLine - 1;
   const warn = (at: number, column: number, reason: string) =>
     messages.push({ file, line: line(at), column, rule: 'body-too-deep', reason, severity: 'warning' });
   const limited = limitNesting(split.body);
   for (const { from, to } of limited.skipped) {
-    warn(from, 1, `quotes or lists nested more than 100 levels deep: ${from === to ? `line ${line(from)} is` : `lines ${line(from)}–${line(to)} are`} left out (remove the extra \`>\` or \`-\` markers)`);
+    warn(
+      from,
+      1,
+      `quotes or lists nested more than 100 levels deep: ${from === to ? `line ${line(from)} is` : `lines ${line(from)}–${line(to)} are`} left out (remove the extra \`>\` or \`-\` markers)`,
+    );
   }
   let tree: Root;
   try {
     tree = parser.parse(limited.body);
   } catch (problem) {
     // Not known to happen: a safety net, so that one unreadable body is a message, not a crash.
-    messages.push({ file, line: split.bodyLine, column: 1, rule: 'body-unreadable', severity: 'error',
-      reason: `the Markdown text cannot be read (${String((problem as Error)?.message ?? problem).split('\n')[0]}): simplify it` });
+    messages.push({
+      file,
+      line: split.bodyLine,
+      column: 1,
+      rule: 'body-unreadable',
+      severity: 'error',
+      reason: `the Markdown text cannot be read (${String((problem as Error)?.message ?? problem).split('\n')[0]}): simplify it`,
+    });
     tree = { type: 'root', children: [] };
   }
   const cut = limitDepth(tree, MAX_DEPTH);
   if (cut.length) {
-    warn(cut[0]!.line, cut[0]!.column, `formatting, quotes or lists nested more than ${MAX_DEPTH} levels deep: the text inside is left out${cut.length > 1 ? ` (here and in ${cut.length - 1} more places)` : ''}`);
+    warn(
+      cut[0]!.line,
+      cut[0]!.column,
+      `formatting, quotes or lists nested more than ${MAX_DEPTH} levels deep: the text inside is left out${cut.length > 1 ? ` (here and in ${cut.length - 1} more places)` : ''}`,
+    );
   }
   return { slug, file, meta: frontmatter.meta, tree, bodyLine: split.bodyLine, messages };
 }

@@ -1,4 +1,15 @@
-import { LineCounter, isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit, type YAMLError, type YAMLMap } from 'yaml';
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  parseDocument,
+  visit,
+  type YAMLError,
+  type YAMLMap,
+} from 'yaml';
 import type { z } from 'zod';
 import { articleSchema } from '../model/index.ts';
 import { compareMessages } from '../messages.ts';
@@ -15,10 +26,33 @@ export interface Frontmatter {
 const FIELDS = Object.keys(articleSchema.shape);
 /** Names editors reach for that Dateline spells another way (compared without case, `-` or `_`). */
 const OTHER_NAMES: Record<string, string> = {
-  date: 'published', pubdate: 'published', publishdate: 'published', publicationdate: 'published', publishedat: 'published',
-  datepublished: 'published', headline: 'title', source: 'outlet', publisher: 'outlet', link: 'url', href: 'url', byline: 'author',
+  date: 'published',
+  pubdate: 'published',
+  publishdate: 'published',
+  publicationdate: 'published',
+  publishedat: 'published',
+  datepublished: 'published',
+  headline: 'title',
+  source: 'outlet',
+  publisher: 'outlet',
+  link: 'url',
+  href: 'url',
+  byline: 'author',
 };
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /**
  * Read the YAML frontmatter of an article and validate it against
@@ -59,7 +93,11 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
   if (messages.length) return done();
 
   if (doc.contents && !root) {
-    error(doc.contents.range?.[0] ?? 0, 'frontmatter-yaml', 'the frontmatter must be `name: value` lines, like `title: "…"`, not a list or a lone value');
+    error(
+      doc.contents.range?.[0] ?? 0,
+      'frontmatter-yaml',
+      'the frontmatter must be `name: value` lines, like `title: "…"`, not a list or a lone value',
+    );
     return done();
   }
   // Plain data only: no tags (objects, binary, custom types) and no aliases.
@@ -69,18 +107,31 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
     const field = isPair(pair) && isScalar(pair.key) ? String(pair.key.value) : undefined;
     const start = node.range?.[0] ?? 0;
     if (isAlias(node)) {
-      error(start, 'frontmatter-alias', `YAML aliases such as \`*${node.source}\` are not allowed: write the value out in full`, field);
+      error(
+        start,
+        'frontmatter-alias',
+        `YAML aliases such as \`*${node.source}\` are not allowed: write the value out in full`,
+        field,
+      );
     } else if (node.tag) {
       const tag = doc.directives.tagString(node.tag);
       let tagStart = yaml.lastIndexOf('!', start);
       while (tagStart > 0 && !/[\s,[{:]/.test(yaml[tagStart - 1]!)) tagStart--; // back to the start of the tag
-      error(Math.max(0, tagStart), 'frontmatter-tag',
-        `YAML tags such as \`${tag}\` are not allowed (frontmatter holds only text, dates and true/false): remove the tag`, field);
+      error(
+        Math.max(0, tagStart),
+        'frontmatter-tag',
+        `YAML tags such as \`${tag}\` are not allowed (frontmatter holds only text, dates and true/false): remove the tag`,
+        field,
+      );
     }
   });
   for (const pair of root?.items ?? []) {
     if (!isScalar(pair.key) || pair.key.value === null || String(pair.key.value).trim() === '') {
-      error(isNode(pair.key) ? pair.key.range?.[0] ?? 0 : 0, 'frontmatter-field', 'each line must start with a field name, like `title:`: write the name before the colon');
+      error(
+        isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0,
+        'frontmatter-field',
+        'each line must start with a field name, like `title:`: write the name before the colon',
+      );
     }
   }
   if (messages.length) return done();
@@ -89,7 +140,11 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
   try {
     data = (doc.toJS() ?? {}) as Record<string, unknown>;
   } catch (problem) {
-    error(0, 'frontmatter-yaml', `the frontmatter cannot be read (${String((problem as Error).message).split('\n')[0]}): write it as plain \`name: value\` lines`);
+    error(
+      0,
+      'frontmatter-yaml',
+      `the frontmatter cannot be read (${String((problem as Error).message).split('\n')[0]}): write it as plain \`name: value\` lines`,
+    );
     return done();
   }
   const parsed = articleSchema.safeParse(data);
@@ -99,15 +154,23 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
   for (const pair of root?.items ?? []) {
     if (!isScalar(pair.key)) continue;
     const range = isNode(pair.value) ? pair.value.range : undefined;
-    keys.set(String(pair.key.value), { offset: pair.key.range?.[0] ?? 0, source: range ? yaml.slice(range[0], range[1]) : '' });
+    keys.set(String(pair.key.value), {
+      offset: pair.key.range?.[0] ?? 0,
+      source: range ? yaml.slice(range[0], range[1]) : '',
+    });
   }
   const meant = new Set<string>();
   for (const key of Object.keys(data).filter((name) => !FIELDS.includes(name))) {
     const suggestion = suggestField(key);
     if (suggestion) meant.add(suggestion);
-    error(keys.get(key)?.offset ?? 0, 'frontmatter-field', suggestion
-      ? `unknown field \`${key}\`: did you mean \`${suggestion}\`?`
-      : `unknown field \`${key}\`: remove it, or use one of ${FIELDS.join(', ')}`, key);
+    error(
+      keys.get(key)?.offset ?? 0,
+      'frontmatter-field',
+      suggestion
+        ? `unknown field \`${key}\`: did you mean \`${suggestion}\`?`
+        : `unknown field \`${key}\`: remove it, or use one of ${FIELDS.join(', ')}`,
+      key,
+    );
   }
   const reported = new Set<string>();
   for (const issue of parsed.error.issues) {
@@ -118,7 +181,16 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
     reported.add(field);
     const key = keys.get(field);
     if (key) error(key.offset, 'frontmatter-field', describe(field, value, key.source, issue), field);
-    else messages.push({ file, line: firstLine - 1, column: 1, rule: 'frontmatter-field', severity: 'error', field, reason: describe(field, value, '', issue) });
+    else
+      messages.push({
+        file,
+        line: firstLine - 1,
+        column: 1,
+        rule: 'frontmatter-field',
+        severity: 'error',
+        field,
+        reason: describe(field, value, '', issue),
+      });
   }
   return done();
 }
@@ -140,7 +212,8 @@ function describe(field: string, value: unknown, source: string, issue: z.core.$
     }
     if (!fromIsoDay(value)) {
       const month = Number(value.slice(5, 7));
-      const last = month >= 1 && month <= 12 ? new Date(Date.UTC(Number(value.slice(0, 4)), month, 0)).getUTCDate() : null;
+      const last =
+        month >= 1 && month <= 12 ? new Date(Date.UTC(Number(value.slice(0, 4)), month, 0)).getUTCDate() : null;
       return last
         ? `${name} is not a real calendar day: ${value.slice(0, 7)} has ${last} days (found \`${value}\`)`
         : `${name} is not a real calendar day: the month must be 01 to 12 (found \`${value}\`)`;
@@ -149,7 +222,9 @@ function describe(field: string, value: unknown, source: string, issue: z.core.$
   }
   if (field === 'publishedInferred') return `${name} must be true or false (found \`${shown}\`)`;
   if (typeof value === 'string') {
-    return field === 'url' ? `${name} must be an http(s) address, like https://example.org/story (found \`${shown}\`)` : `${name} ${issue.message}`;
+    return field === 'url'
+      ? `${name} must be an http(s) address, like https://example.org/story (found \`${shown}\`)`
+      : `${name} ${issue.message}`;
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
     return `${name} must be text, not ${typeof value === 'number' ? 'a number' : 'true/false'}: put it in quotes, like \`${field}: "${shown}"\``;
@@ -206,12 +281,15 @@ function suggestField(key: string): string | undefined {
 /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
 function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 2) return Infinity;
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -225,7 +303,8 @@ function duplicate(yaml: string, problem: YAMLError, root: YAMLMap | null, at: A
   const offset = problem.pos[0];
   const pairs = root?.items ?? [];
   const pair = pairs.find((item) => isNode(item.key) && item.key.range?.[0] === offset);
-  const key = pair && isScalar(pair.key) ? String(pair.key.value) : /^\s*["']?([^"':\n]*)/.exec(yaml.slice(offset))![1]!.trim();
+  const key =
+    pair && isScalar(pair.key) ? String(pair.key.value) : /^\s*["']?([^"':\n]*)/.exec(yaml.slice(offset))![1]!.trim();
   const first = pairs.find((item) => isScalar(item.key) && String(item.key.value) === key);
   const firstLine = first && isNode(first.key) && first.key.range ? at(first.key.range[0]).line : null;
   return {
@@ -243,21 +322,30 @@ function explain(yaml: string, problem: YAMLError): Found {
   const quote = /Missing closing (["'])quote/.exec(message)?.[1];
   if (quote) {
     const open = yaml.lastIndexOf(quote, Math.max(0, offset - 1));
-    return { offset: open >= 0 ? open : offset, rule: 'frontmatter-yaml', reason: `the \`${quote}\` quote opened here is never closed: end the value with \`${quote}\`` };
+    return {
+      offset: open >= 0 ? open : offset,
+      rule: 'frontmatter-yaml',
+      reason: `the \`${quote}\` quote opened here is never closed: end the value with \`${quote}\``,
+    };
   }
   const reserved = /reserved character (\S)|indicator character (\S)/.exec(message);
   // The common mistakes, in plain words.
   const plain: Record<string, string> = {
     BLOCK_AS_IMPLICIT_KEY: 'a value that contains `: ` must be in quotes, like `title: "Kursk: the first week"`',
-    MULTILINE_IMPLICIT_KEY: 'each field must be one `name: value` line (a long value goes in quotes; only its continuation lines are indented)',
+    MULTILINE_IMPLICIT_KEY:
+      'each field must be one `name: value` line (a long value goes in quotes; only its continuation lines are indented)',
     TAB_AS_INDENT: 'tabs are not allowed for indentation in YAML: use spaces',
-    ...(reserved ? { BAD_SCALAR_START: `a value cannot start with ${char(reserved[1] ?? reserved[2]!)}: put the value in quotes` } : {}),
+    ...(reserved
+      ? { BAD_SCALAR_START: `a value cannot start with ${char(reserved[1] ?? reserved[2]!)}: put the value in quotes` }
+      : {}),
   };
   const hints: Record<string, string> = {
     BAD_INDENT: 'check the indentation, and close every `[` with `]` and every `{` with `}`',
     UNEXPECTED_TOKEN: 'a value with more after its closing quote must be in quotes as a whole',
   };
-  const hint = hints[problem.code] ?? 'write each field as `name: value` on its own line, with quotes around values that contain `: ` or `#`';
+  const hint =
+    hints[problem.code] ??
+    'write each field as `name: value` on its own line, with quotes around values that contain `: ` or `#`';
   return { offset, rule: 'frontmatter-yaml', reason: plain[problem.code] ?? `YAML: ${message}: ${hint}` };
 }
 

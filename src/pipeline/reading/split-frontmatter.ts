@@ -27,7 +27,12 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   }
   const close = lines.findIndex((line, i) => i > 0 && line.trimEnd() === '---');
   if (close < 0) {
-    return { ok: false, line: 1, rule: 'frontmatter-fence', reason: 'the frontmatter opened on line 1 is never closed: add a `---` line after it' };
+    return {
+      ok: false,
+      line: 1,
+      rule: 'frontmatter-fence',
+      reason: 'the frontmatter opened on line 1 is never closed: add a `---` line after it',
+    };
   }
   return {
     ok: true,

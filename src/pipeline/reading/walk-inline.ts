@@ -5,7 +5,13 @@ import type { Parent, PhrasingContent, Text, InlineCode } from 'mdast';
  * offset in the block's plain text, and whether it is inside a link. A visitor must not change `parent.children`
  * during the walk; collect changes and apply them afterwards.
  */
-export type InlineVisitor = (node: Text | InlineCode, parent: Parent, index: number, offset: number, inLink: boolean) => void;
+export type InlineVisitor = (
+  node: Text | InlineCode,
+  parent: Parent,
+  index: number,
+  offset: number,
+  inLink: boolean,
+) => void;
 
 /**
  * Walk the inline content of a block, in order, and build its plain text:

@@ -79,7 +79,9 @@ export function renderArticle(
         className: own.length ? ['sentence', 'claim'] : ['sentence'],
         ...(events.length ? { dataEvents: events.join(' ') } : {}),
       },
-      ...(undated && undatedEvent ? { badge: { href: eventHref(undatedEvent), text: `reported ${undated.label}` } } : {}),
+      ...(undated && undatedEvent
+        ? { badge: { href: eventHref(undatedEvent), text: `reported ${undated.label}` } }
+        : {}),
     });
   }
   collectBlocks(copy).forEach((block, index) => {
@@ -109,7 +111,8 @@ function defuse<T extends HastNodes>(root: T): T {
     if (!('children' in node)) continue;
     node.children = node.children.map((child) => {
       if (child.type !== 'element') return child;
-      if (child.tagName === 'img') return { type: 'text', value: typeof child.properties.alt === 'string' ? child.properties.alt : '' };
+      if (child.tagName === 'img')
+        return { type: 'text', value: typeof child.properties.alt === 'string' ? child.properties.alt : '' };
       if (child.tagName === 'a' && typeof child.properties.href === 'string') {
         const href = child.properties.href.replace(/[\u0000-\u0020\u007f]/g, '');
         if (!SAFE_URL.test(href)) delete child.properties.href;
@@ -142,15 +145,25 @@ function wrapBlock(block: Parent, outer: readonly Mark[], inner: readonly Mark[]
       while (t < inner.length && inner[t]!.end <= at) t++;
       const span = outer[o] && outer[o]!.start <= at ? outer[o] : undefined;
       const time = inner[t] && inner[t]!.start <= at ? inner[t] : undefined;
-      const cuts = [end, span?.end, time?.end, !span ? outer[o]?.start : undefined, !time ? inner[t]?.start : undefined];
+      const cuts = [
+        end,
+        span?.end,
+        time?.end,
+        !span ? outer[o]?.start : undefined,
+        !time ? inner[t]?.start : undefined,
+      ];
       const next = Math.min(...cuts.filter((c): c is number => c !== undefined && c > at));
-      let piece: PhrasingContent = { ...node, value: node.value.slice(at - offset, next - offset) } as Text | InlineCode;
+      let piece: PhrasingContent = { ...node, value: node.value.slice(at - offset, next - offset) } as
+        Text | InlineCode;
       if (time) piece = element(time, piece, started);
       if (time?.href && !inLink) piece = link(time.href, ['claim-link'], piece); // never a link inside a link
       if (span) piece = element(span, piece, started);
       pieces.push(piece);
       if (span?.badge && next === span.end && !inLink) {
-        pieces.push({ type: 'text', value: ' ' }, link(span.badge.href, ['claim-badge'], { type: 'text', value: span.badge.text }));
+        pieces.push(
+          { type: 'text', value: ' ' },
+          link(span.badge.href, ['claim-badge'], { type: 'text', value: span.badge.text }),
+        );
       }
       at = next;
     }
@@ -171,12 +184,20 @@ function wrapBlock(block: Parent, outer: readonly Mark[], inner: readonly Mark[]
 
 /** A link around `child` (a custom node: `mdast-util-to-hast` makes it an `<a>`). */
 function link(href: string, className: string[], child: PhrasingContent): PhrasingContent {
-  return { type: 'mark', children: [child], data: { hName: 'a', hProperties: { href, className } } } as unknown as PhrasingContent;
+  return {
+    type: 'mark',
+    children: [child],
+    data: { hName: 'a', hProperties: { href, className } },
+  } as unknown as PhrasingContent;
 }
 
 /** A custom mdast node that `mdast-util-to-hast` turns into `<tag>` around `child`. */
 function element(mark: Mark, child: PhrasingContent, started: Set<Mark>): PhrasingContent {
   const properties = started.has(mark) ? { className: mark.properties.className ?? [] } : mark.properties;
   started.add(mark);
-  return { type: 'mark', children: [child], data: { hName: mark.tag, hProperties: properties } } as unknown as PhrasingContent;
+  return {
+    type: 'mark',
+    children: [child],
+    data: { hName: mark.tag, hProperties: properties },
+  } as unknown as PhrasingContent;
 }

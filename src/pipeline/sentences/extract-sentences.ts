@@ -39,10 +39,9 @@ export function extractSentences(tree: Root, bodyLine: number): Sentence[] {
         block: blockIndex,
         blockStart: start,
         blockEnd: end,
-        offset: found && found[0] <= start ? found[1] + (start - found[0]) : block.position?.start.offset ?? 0,
+        offset: found && found[0] <= start ? found[1] + (start - found[0]) : (block.position?.start.offset ?? 0),
       });
     }
   });
   return sentences;
 }
-

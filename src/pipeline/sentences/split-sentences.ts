@@ -1,10 +1,73 @@
 /** Words that end with a period without ending a sentence (compared lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm',
-  'cmdr', 'cdr', 'brig', 'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'st', 'jr', 'sr', 'dept', 'no', 'nos',
-  'vol', 'fig', 'art', 'sec', 'inc', 'corp', 'ltd', 'co', 'vs', 'approx', 'est', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur',
-  'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'cf', 'ca', 'al',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'cpt',
+  'sgt',
+  'cpl',
+  'pvt',
+  'adm',
+  'cmdr',
+  'cdr',
+  'brig',
+  'gov',
+  'sen',
+  'rep',
+  'pres',
+  'rev',
+  'hon',
+  'st',
+  'jr',
+  'sr',
+  'dept',
+  'no',
+  'nos',
+  'vol',
+  'fig',
+  'art',
+  'sec',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'vs',
+  'approx',
+  'est',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'e.g',
+  'i.e',
+  'cf',
+  'ca',
+  'al',
 ]);
 
 /** Characters that may close a sentence after its final punctuation. */
@@ -38,7 +101,10 @@ export function splitSentences(text: string): Array<[number, number]> {
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
     let quote = openedAt;
-    while (end < text.length && (CLOSERS.has(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')) {
+    while (
+      end < text.length &&
+      (CLOSERS.has(text[end]!) || text[end] === '.' || text[end] === '!' || text[end] === '?')
+    ) {
       if (text[end] === '”' || text[end] === '"') quote = -1;
       end++;
     }

@@ -8,7 +8,10 @@ const parse = (markdown: string) => unified().use(remarkParse).parse(markdown);
 describe('findCorrections', () => {
   it('finds inline and block comments, in order, with their lines', () => {
     const tree = parse('Kim met Putin on Monday. <!-- dateline: 2024-06-19 -->\n\n<!--dateline:skip-->\n');
-    expect(findCorrections(tree).map((c) => [c.line, c.column, c.text])).toEqual([[1, 26, '2024-06-19'], [3, 1, 'skip']]);
+    expect(findCorrections(tree).map((c) => [c.line, c.column, c.text])).toEqual([
+      [1, 26, '2024-06-19'],
+      [3, 1, 'skip'],
+    ]);
   });
 
   describe('edge cases', () => {

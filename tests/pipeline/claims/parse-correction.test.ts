@@ -5,10 +5,20 @@ describe('parseCorrection', () => {
   it('reads skip, EDTF dates and dates for named words', () => {
     expect(parseCorrection('skip')).toEqual({ ok: true, corrections: [{ kind: 'skip' }] });
     expect(parseCorrection('2024-12-04')).toEqual({
-      ok: true, corrections: [{ kind: 'date', words: null, interval: { start: '2024-12-04', end: '2024-12-04', precision: 'day' } }],
+      ok: true,
+      corrections: [
+        { kind: 'date', words: null, interval: { start: '2024-12-04', end: '2024-12-04', precision: 'day' } },
+      ],
     });
     expect(parseCorrection('"early October" = 2024-10-01/2024-10-10')).toEqual({
-      ok: true, corrections: [{ kind: 'date', words: 'early October', interval: { start: '2024-10-01', end: '2024-10-10', precision: 'days' } }],
+      ok: true,
+      corrections: [
+        {
+          kind: 'date',
+          words: 'early October',
+          interval: { start: '2024-10-01', end: '2024-10-10', precision: 'days' },
+        },
+      ],
     });
   });
 
@@ -37,7 +47,10 @@ describe('parseCorrection', () => {
 
     it('reads several instructions separated by semicolons', () => {
       const parsed = parseCorrection('"June" = 2024-06; "December 4" = 2024-12-04');
-      expect(parsed.ok && parsed.corrections.map((c) => (c.kind === 'date' ? c.words : c.kind))).toEqual(['June', 'December 4']);
+      expect(parsed.ok && parsed.corrections.map((c) => (c.kind === 'date' ? c.words : c.kind))).toEqual([
+        'June',
+        'December 4',
+      ]);
     });
   });
 });

@@ -4,8 +4,11 @@ import { buildCorpus, type ArticleCache, type CachedArticle } from '../../../src
 import { generateCorpus } from '../../support/generate-corpus.ts';
 
 const dir = new URL('../../../content/articles/', import.meta.url);
-const seeds = readdirSync(dir).sort().map((name) => ({ file: `content/articles/${name}`, text: readFileSync(new URL(name, dir), 'utf8') }));
-const withDigests = (files: ReadonlyArray<{ file: string; text: string }>) => files.map((f) => ({ ...f, digest: `${f.file}\u0000${f.text}` }));
+const seeds = readdirSync(dir)
+  .sort()
+  .map((name) => ({ file: `content/articles/${name}`, text: readFileSync(new URL(name, dir), 'utf8') }));
+const withDigests = (files: ReadonlyArray<{ file: string; text: string }>) =>
+  files.map((f) => ({ ...f, digest: `${f.file}\u0000${f.text}` }));
 
 /** A cache in memory that counts what it is asked, and keeps entries as JSON (as the disk cache does). */
 function countingCache() {
@@ -60,7 +63,10 @@ describe('buildCorpus with a cache of earlier builds', () => {
     const first = buildCorpus(files, null, { cache });
     // Another ledger gives another id to an event a seed links to: its body must link to the new id.
     const event = first.events[0]!;
-    const ledger = { events: { [`${event.id}-renamed`]: { n: 1, claims: event.claims.map((c) => c.id) } }, aliases: {} };
+    const ledger = {
+      events: { [`${event.id}-renamed`]: { n: 1, claims: event.claims.map((c) => c.id) } },
+      aliases: {},
+    };
     const renamed = buildCorpus(files, ledger, { cache });
     const article = renamed.articles.find((a) => a.slug === event.claims[0]!.article)!;
     expect(article.html).toContain(`/events/${event.id}-renamed/`);

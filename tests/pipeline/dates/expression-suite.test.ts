@@ -8,22 +8,31 @@ import { dateSentence } from '../../../src/pipeline/dates/date-sentence.ts';
  * holds and the exact interval each must resolve to. Every sentence must
  * match exactly: no expression missed, none extra, no interval off by a day.
  */
-interface Case { published: string; sentence: string; expected: string[]; line: number }
+interface Case {
+  published: string;
+  sentence: string;
+  expected: string[];
+  line: number;
+}
 
 const cases: Case[] = [];
 let published = '';
-readFileSync(new URL('../../fixtures/expression-suite.txt', import.meta.url), 'utf8').split('\n').forEach((line, i) => {
-  if (line.startsWith('#') || line.trim() === '') return;
-  if (line.startsWith('@ ')) published = line.slice(2).trim();
-  else if (line.startsWith('  ')) {
-    const value = line.trim();
-    if (value !== '-') cases.at(-1)!.expected.push(value.includes('..') ? value : value.replace(/= (\S+)$/, '= $1..$1'));
-  } else cases.push({ published, sentence: line, expected: [], line: i + 1 });
-});
+readFileSync(new URL('../../fixtures/expression-suite.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .forEach((line, i) => {
+    if (line.startsWith('#') || line.trim() === '') return;
+    if (line.startsWith('@ ')) published = line.slice(2).trim();
+    else if (line.startsWith('  ')) {
+      const value = line.trim();
+      if (value !== '-')
+        cases.at(-1)!.expected.push(value.includes('..') ? value : value.replace(/= (\S+)$/, '= $1..$1'));
+    } else cases.push({ published, sentence: line, expected: [], line: i + 1 });
+  });
 
 const found = (c: Case) =>
   dateSentence(c.sentence, c.published).flatMap(({ mention, interval }) =>
-    interval ? [`${mention.text} = ${interval.start}..${interval.end}`] : []);
+    interval ? [`${mention.text} = ${interval.start}..${interval.end}`] : [],
+  );
 
 describe('expression suite', () => {
   it('holds at least 150 expressions', () => {

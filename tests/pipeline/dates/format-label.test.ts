@@ -19,7 +19,9 @@ describe('formatLabel', () => {
   describe('edge cases', () => {
     it('labels spans across months and years in full', () => {
       expect(formatLabel({ start: '2024-11-28', end: '2024-12-03', precision: 'days' })).toBe('28 Nov – 3 Dec 2024');
-      expect(formatLabel({ start: '2024-12-30', end: '2025-01-02', precision: 'days' })).toBe('30 Dec 2024 – 2 Jan 2025');
+      expect(formatLabel({ start: '2024-12-30', end: '2025-01-02', precision: 'days' })).toBe(
+        '30 Dec 2024 – 2 Jan 2025',
+      );
       expect(formatLabel({ start: '2024-12-01', end: '2025-02-28', precision: 'season' })).toBe('winter 2024–25');
       expect(formatLabel({ start: '1950-01-01', end: '1953-12-31', precision: 'year' })).toBe('1950–1953');
     });

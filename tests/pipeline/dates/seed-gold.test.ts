@@ -8,9 +8,25 @@ import { describe, expect, it } from 'vitest';
  * contract: every non-optional expression found with exactly its interval,
  * and no dated claim the gold does not list.
  */
-interface GoldDate { key: string; expr: string; start: string; end: string; optional?: boolean }
-interface Gold { articles: Record<string, { published: string; dates: GoldDate[]; not_dates: string[] }> }
-interface JsonClaim { article: string; sentence: string; expression: string | null; start: string; end: string; precision: string; label: string }
+interface GoldDate {
+  key: string;
+  expr: string;
+  start: string;
+  end: string;
+  optional?: boolean;
+}
+interface Gold {
+  articles: Record<string, { published: string; dates: GoldDate[]; not_dates: string[] }>;
+}
+interface JsonClaim {
+  article: string;
+  sentence: string;
+  expression: string | null;
+  start: string;
+  end: string;
+  precision: string;
+  label: string;
+}
 
 const gold = JSON.parse(readFileSync(new URL('../../fixtures/seed-dates.json', import.meta.url), 'utf8')) as Gold;
 
@@ -31,7 +47,9 @@ describe('seed gold', () => {
   it('prints one JSON object per claim with the contract fields', () => {
     expect(claims.length).toBeGreaterThan(0);
     for (const claim of claims) {
-      expect(Object.keys(claim)).toEqual(expect.arrayContaining(['article', 'sentence', 'expression', 'start', 'end', 'precision', 'label']));
+      expect(Object.keys(claim)).toEqual(
+        expect.arrayContaining(['article', 'sentence', 'expression', 'start', 'end', 'precision', 'label']),
+      );
       expect(claim.start <= claim.end).toBe(true);
     }
   });

@@ -5,7 +5,10 @@ import { buildEvents } from '../../../src/pipeline/events/build-events.ts';
 import type { Claim } from '../../../src/pipeline/model/types.ts';
 
 const dir = new URL('../../../content/articles/', import.meta.url);
-const seeds = readdirSync(dir).map((name) => ({ file: `content/articles/${name}`, text: readFileSync(new URL(name, dir), 'utf8') }));
+const seeds = readdirSync(dir).map((name) => ({
+  file: `content/articles/${name}`,
+  text: readFileSync(new URL(name, dir), 'utf8'),
+}));
 const corpus = buildCorpus(seeds);
 const facts = new Map(corpus.articles.map((a) => [a.slug, { published: a.meta.published, outlet: a.meta.outlet }]));
 const claims = corpus.articles.flatMap((a) => a.claims);
@@ -16,9 +19,12 @@ describe('buildEvents on the seed articles', () => {
   it('merges the three June 2024 treaty claims into one event', () => {
     const june = eventOf('us-military', 'June');
     expect(june).toBeDefined();
-    expect(june!.claims.filter((c) => c.expression !== null).map((c) => `${c.article.split('-')[0]}: ${c.expression}`).sort()).toEqual([
-      'russia: June 2024', 'south: June 2024', 'us: June',
-    ]);
+    expect(
+      june!.claims
+        .filter((c) => c.expression !== null)
+        .map((c) => `${c.article.split('-')[0]}: ${c.expression}`)
+        .sort(),
+    ).toEqual(['russia: June 2024', 'south: June 2024', 'us: June']);
     expect(june!.label).toBe('Jun 2024');
   });
 
@@ -31,7 +37,9 @@ describe('buildEvents on the seed articles', () => {
 
   it("merges Paparo's December 10 disclosure as reported by two articles", () => {
     const paparo = eventOf('russia-to-supply', 'December 10')!;
-    expect(new Set(paparo.claims.map((c) => c.article))).toEqual(new Set(['russia-to-supply-mig-29-and-su-27-jets-to-north-korea', 'us-military-reveals-north-korea-russia-deal']));
+    expect(new Set(paparo.claims.map((c) => c.article))).toEqual(
+      new Set(['russia-to-supply-mig-29-and-su-27-jets-to-north-korea', 'us-military-reveals-north-korea-russia-deal']),
+    );
     expect(paparo.corroboration).toBe(2);
     expect(paparo.outlets).toEqual(['Tampa Free Press']);
   });
@@ -46,7 +54,9 @@ describe('buildEvents on the seed articles', () => {
   });
 
   it('flags the different troop numbers the sources give', () => {
-    const flagged = corpus.events.filter((e) => e.disagreements.some((d) => d.kind === 'number' && /10,000 .* vs 11,000/.test(d.summary)));
+    const flagged = corpus.events.filter((e) =>
+      e.disagreements.some((d) => d.kind === 'number' && /10,000 .* vs 11,000/.test(d.summary)),
+    );
     expect(flagged.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -76,11 +86,25 @@ describe('buildEvents on the seed articles', () => {
 
     it('flags two sources a day apart on the same happening', () => {
       const base = claims.find((c) => c.expression === 'December 2')!;
-      const other: Claim = { ...base, id: 'other#c-1', fragment: 'c-1', article: 'other', start: '2024-12-03', end: '2024-12-03', label: '3 Dec 2024', edtf: '2024-12-03' };
-      const { events } = buildEvents([base, other], new Map([...facts, ['other', { published: '2024-12-10', outlet: 'Other Wire' }]]));
+      const other: Claim = {
+        ...base,
+        id: 'other#c-1',
+        fragment: 'c-1',
+        article: 'other',
+        start: '2024-12-03',
+        end: '2024-12-03',
+        label: '3 Dec 2024',
+        edtf: '2024-12-03',
+      };
+      const { events } = buildEvents(
+        [base, other],
+        new Map([...facts, ['other', { published: '2024-12-10', outlet: 'Other Wire' }]]),
+      );
       expect(events).toHaveLength(1);
       expect(events[0]!.label).toBe('2–3 Dec 2024');
-      expect(events[0]!.disagreements[0]!.summary).toMatch(/^Sources disagree on the date: 2 Dec 2024 .* vs 3 Dec 2024 \(Other Wire\)\.$/);
+      expect(events[0]!.disagreements[0]!.summary).toMatch(
+        /^Sources disagree on the date: 2 Dec 2024 .* vs 3 Dec 2024 \(Other Wire\)\.$/,
+      );
     });
   });
 });

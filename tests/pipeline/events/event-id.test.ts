@@ -3,9 +3,9 @@ import { eventId } from '../../../src/pipeline/events/event-id.ts';
 
 describe('eventId', () => {
   it('starts with the ISO date and takes a few key words', () => {
-    expect(eventId('2024-12-02', 'On December 2, President Zelensky confirmed reports of casualties.', 'December 2')).toBe(
-      '2024-12-02-president-zelensky-confirmed-reports-casualties',
-    );
+    expect(
+      eventId('2024-12-02', 'On December 2, President Zelensky confirmed reports of casualties.', 'December 2'),
+    ).toBe('2024-12-02-president-zelensky-confirmed-reports-casualties');
   });
 
   describe('edge cases', () => {

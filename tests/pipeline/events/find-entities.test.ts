@@ -5,9 +5,15 @@ const names = (sentence: string) => findEntities(sentence).map((e) => e.name);
 
 describe('findEntities', () => {
   it('finds names without their titles, countries for their capitals, and designations', () => {
-    expect(names('Defense Secretary Lloyd Austin said North Korean troops are moving to the Kursk region near Ukraine.'))
-      .toEqual(['Lloyd Austin', 'North Korea', 'Kursk', 'Ukraine']);
-    expect(names('Pyongyang will get MiG-29 and Su-27 jets, Admiral Samuel Paparo said.')).toEqual(['North Korea', 'MiG-29', 'Su-27', 'Samuel Paparo']);
+    expect(
+      names('Defense Secretary Lloyd Austin said North Korean troops are moving to the Kursk region near Ukraine.'),
+    ).toEqual(['Lloyd Austin', 'North Korea', 'Kursk', 'Ukraine']);
+    expect(names('Pyongyang will get MiG-29 and Su-27 jets, Admiral Samuel Paparo said.')).toEqual([
+      'North Korea',
+      'MiG-29',
+      'Su-27',
+      'Samuel Paparo',
+    ]);
   });
 
   it('folds spelling variants into one name', () => {

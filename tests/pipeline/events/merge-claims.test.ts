@@ -14,7 +14,8 @@ describe('claimFeatures', () => {
   });
 
   it('weighs the words near the date more than the rest of the sentence', () => {
-    const sentence = 'Kursk was quiet for weeks and weeks and weeks and weeks and weeks and weeks and then, far away, the treaty took effect on December 4.';
+    const sentence =
+      'Kursk was quiet for weeks and weeks and weeks and weeks and weeks and weeks and then, far away, the treaty took effect on December 4.';
     const weights = new Map(claimFeatures(sentence, sentence.indexOf('December'), sentence.indexOf('December') + 10));
     expect(weights.get('in-force')).toBe(1);
     expect(weights.get('kursk')).toBeLessThan(1);
@@ -41,7 +42,8 @@ describe('hashText', () => {
 describe('parseLedger', () => {
   it('reads a ledger and refuses broken ones with the file and line', () => {
     expect(parseLedger('{"events":{"x":{"n":1,"claims":["a#c-1"]}},"aliases":{"y":"x"}}', 'p.json').ledger).toEqual({
-      events: { x: { n: 1, claims: ['a#c-1'] } }, aliases: { y: 'x' },
+      events: { x: { n: 1, claims: ['a#c-1'] } },
+      aliases: { y: 'x' },
     });
     const broken = parseLedger('{\n  "events": {,\n}', 'p.json');
     expect(broken.ledger).toBeNull();
