@@ -12,9 +12,24 @@ import { watch } from 'node:fs';
 import { readFile, readdir, stat } from 'node:fs/promises';
 import module from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ContentMessage } from '../pipeline/model/index.ts';
+import { readCommandLine } from './command-line.ts';
 import { readText } from './read-text.ts';
+
+const { values, positionals } = readCommandLine({
+  synopsis: 'npm run check -- [FILE|DIR...] [options]',
+  about: `Check articles as the build reads them, without building the site: frontmatter and schema,
+real calendar days, every date, every <!-- dateline: ... --> correction, and content/permalinks.json
+when the default folder is checked. Each problem is one line, file:line:column: severity: reason
+[rule]. Exits 1 when there is an error, 0 when there are only warnings. FILE and DIR default to
+content/articles.`,
+  options: { watch: { type: 'boolean', default: false, description: 'check again on every save (Ctrl+C stops)' } },
+  examples: [
+    ['npm run check', 'every article in content/articles, and the ledger'],
+    ['npm run check -- content/articles/<slug>.md', 'one article'],
+    ['npm run check -- --watch', 'again on every save'],
+  ],
+});
 
 // Run on every save: keep compiled code between runs (about a third of the start-up), then load the pipeline.
 module.enableCompileCache?.();
@@ -31,10 +46,6 @@ const [{ compareMessages }, { extractClaims }, { formatMessage }, { parseLedger 
 const DEFAULT_DIR = 'content/articles';
 const LEDGER = 'content/permalinks.json';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { watch: { type: 'boolean', default: false } },
-});
 const targets = positionals.length ? positionals : [DEFAULT_DIR];
 
 /** The article files named, folders expanded to their `.md` files. */

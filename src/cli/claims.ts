@@ -17,10 +17,28 @@ import { extractClaims } from '../pipeline/claims/index.ts';
 import { formatMessage } from '../pipeline/messages.ts';
 import { readArticle } from '../pipeline/reading/index.ts';
 import type { Claim, ContentMessage } from '../pipeline/model/index.ts';
+import { readCommandLine } from './command-line.ts';
 
-const args = process.argv.slice(2);
-const json = args.includes('--json');
-let files = args.filter((arg) => !arg.startsWith('--'));
+const { values, positionals } = readCommandLine({
+  synopsis: 'npm run claims -- [FILE...] [options]',
+  about: `Print the dated claims Dateline reads from articles: for each, the words, the interval they
+resolve to, its label, and why (the rule, the tense, the date it was read against). FILE defaults to
+every content/articles/*.md, and need not be inside content/. Problems go to stderr, one a line,
+file:line:column: severity: reason [rule]; the exit code is 1 when a file has an error.`,
+  options: {
+    json: {
+      type: 'boolean',
+      default: false,
+      description: 'print only a JSON array on stdout, one object per claim (see "The claims contract")',
+    },
+  },
+  examples: [
+    ['npm run claims -- content/articles/<slug>.md', 'a table of the claims of one article'],
+    ['npm run claims -- --json content/articles/<slug>.md', 'the same as JSON'],
+  ],
+});
+const json = values.json;
+let files = positionals;
 if (files.length === 0) {
   const dir = 'content/articles';
   files = (await readdir(dir))

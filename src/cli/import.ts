@@ -14,7 +14,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { composeArticle } from '../import/compose-article.ts';
 import { importHtml } from '../import/import-html.ts';
 import { importText } from '../import/import-text.ts';
@@ -25,58 +24,44 @@ import { formatMessage } from '../pipeline/messages.ts';
 import { parseLedger } from '../pipeline/events/index.ts';
 import { readArticle } from '../pipeline/reading/index.ts';
 import { formatClaimsTable } from './claims-table.ts';
+import { readCommandLine, usageError, type Command, type CommandOption } from './command-line.ts';
 
-const USAGE = `usage: npm run import -- FILE [options]
-
-FILE is a saved web page (.html) or a text capture of one (.txt).
-
-  --title TEXT         the title, when the page has none (or to replace it)
-  --published DATE     the publication day, YYYY-MM-DD, when the page states none
-  --note TEXT          how you know the date (kept as publishedNote)
-  --outlet NAME        the outlet that published it
-  --via NAME           the outlet it relays, if any
-  --author NAME        the byline
-  --url URL            the article's address (http or https)
-  --slug SLUG          the file name, without .md (default: from the title)
-  --out DIR            where to write (default: content/articles)
-  --force              replace an article that already exists
-`;
-
-let args: ReturnType<typeof parse>;
-function parse() {
-  return parseArgs({
-    allowPositionals: true,
-    options: {
-      title: { type: 'string' },
-      published: { type: 'string' },
-      note: { type: 'string' },
-      outlet: { type: 'string' },
-      via: { type: 'string' },
-      author: { type: 'string' },
-      url: { type: 'string' },
-      slug: { type: 'string' },
-      out: { type: 'string', default: 'content/articles' },
-      force: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
+const command = {
+  synopsis: 'npm run import -- FILE [options]',
+  about: `Turn a saved web page (.html, "Save page as..." in a browser) or a text capture of one (.txt)
+into content/articles/<slug>.md: frontmatter from what the page says, with a comment saying where
+each value came from (INFERRED ones to check), and the article's own text as Markdown, the page's
+furniture left out. It prints what it dropped and the claims the article will contribute, with the
+events they feed. A value given here wins over the page's. It writes nothing when it finds no title
+or no date and none is given, and never replaces an article without --force. Exit code: 0 written,
+1 a problem with the page, 2 a mistake in the command line.`,
+  options: {
+    title: { type: 'string', value: 'TEXT', description: 'the title, when the page has none (or to replace it)' },
+    published: {
+      type: 'string',
+      value: 'DATE',
+      description: 'the publication day, YYYY-MM-DD, when the page states none',
     },
-  });
-}
-try {
-  args = parse();
-} catch (error) {
-  process.stderr.write(`error: ${(error as Error).message}\n\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals } = args;
-if (values.help) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+    note: { type: 'string', value: 'TEXT', description: 'how you know the date (kept as publishedNote)' },
+    outlet: { type: 'string', value: 'NAME', description: 'the outlet that published it' },
+    via: { type: 'string', value: 'NAME', description: 'the outlet it relays, if any' },
+    author: { type: 'string', value: 'NAME', description: 'the byline' },
+    url: { type: 'string', value: 'URL', description: "the article's address (http or https)" },
+    slug: { type: 'string', value: 'SLUG', description: 'the file name, without .md (default: from the title)' },
+    out: { type: 'string', value: 'DIR', default: 'content/articles', description: 'where to write' },
+    force: { type: 'boolean', default: false, description: 'replace an article that already exists' },
+  },
+  examples: [
+    ['npm run import -- ~/Downloads/page.html', 'a saved web page'],
+    [
+      'npm run import -- capture.txt --published 2024-10-31 --note "the press conference it calls yesterday was on October 30"',
+      'a text capture that states no date',
+    ],
+  ],
+} as const satisfies Command<Record<string, CommandOption>>;
+const { values, positionals } = readCommandLine(command);
 if (positionals.length !== 1) {
-  process.stderr.write(
-    `error: give exactly one file to import${positionals.length ? ` (got ${positionals.length})` : ''}\n\n${USAGE}`,
-  );
-  process.exit(2);
+  usageError(command, `give exactly one file to import${positionals.length ? ` (got ${positionals.length})` : ''}`);
 }
 
 const file = positionals[0]!;
