@@ -1,17 +1,26 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { basePathIntegration } from './src/integrations/base-path.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { sitemapIntegration } from './src/integrations/sitemap.ts';
+
+// Absolute addresses for canonical links, Open Graph, the sitemap and the feed: set SITE_URL to the
+// origin the site is published at; by default, where `npm start` serves it. A site served under a path
+// (`https://example.org/story/`) is built with `npm run build -- --base /story/`.
+const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
+if (site.pathname !== '/' || site.search || site.hash)
+  throw new Error(
+    `SITE_URL is the origin the site is published at (${site.origin}): build with \`--base ${site.pathname}\` for the path`,
+  );
 
 export default defineConfig({
-  // Absolute addresses for canonical links, Open Graph, the sitemap and the feed: set SITE_URL
-  // to where the site is published; by default, where `npm start` serves it.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: site.origin,
   // Lossless whitespace removal: Astro 7's default ('jsx') drops the spaces
   // between inline elements, which glues words together in the search index.
   compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [pagefindIntegration()],
+  integrations: [basePathIntegration(), pagefindIntegration(), sitemapIntegration()],
   // A strict Content-Security-Policy on every page (a <meta> element: the site is static).
   // Astro adds the hashes of its own scripts and styles; Pagefind needs its worker and
   // WebAssembly ('wasm-unsafe-eval' allows compiling WebAssembly, not JavaScript eval).

@@ -4,6 +4,7 @@
  * searched under every spelling, filters and sorting passed through. Used by
  * the search field in the header and by the search page; renders nothing.
  */
+import { href } from '../site/href.ts';
 import { spellingsOf } from '../site/spellings-of.ts';
 
 /** The facets a search can be narrowed by; each is a Pagefind filter of the same name. */
@@ -71,7 +72,7 @@ let engine: Promise<Pagefind> | null = null;
  */
 export function loadPagefind(): Promise<Pagefind> {
   // The index is written after the build (or served by the dev server): a runtime URL, not a module to bundle.
-  const url = '/pagefind/pagefind.js';
+  const url = href('/pagefind/pagefind.js');
   engine ??= (import(/* @vite-ignore */ url) as Promise<Pagefind>)
     .then(async (pagefind) => {
       await pagefind.options({ excerptLength: 24 });
@@ -185,7 +186,7 @@ export async function runSearch(
         const facet = facets[section.id];
         if (!keeps(facet)) continue;
         hits.push({
-          url: kind === 'event' ? `/events/${section.id}/` : `/articles/${section.id}/`,
+          url: href(kind === 'event' ? `/events/${section.id}/` : `/articles/${section.id}/`),
           kind,
           title: facet!.t,
           date: facet!.l,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { href } from '../site/href.ts';
 
 /** One language; an article's dated claims are searched in their events, not twice (see the shard pages). */
 const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.shard-article .claim'] };
@@ -10,11 +11,17 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 /**
  * Index the pages the dev server renders now, as the build would index
  * `dist/`: read the list of search shards, fetch each, and keep Pagefind's
- * files in memory.
+ * files in memory. `base` is the site's base path.
  */
-async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Promise<Map<string, Uint8Array>> {
+async function indexDevSite(
+  origin: string,
+  base: string,
+  logger: AstroIntegrationLogger,
+): Promise<Map<string, Uint8Array>> {
   const started = performance.now();
-  const { shards: paths } = (await (await fetch(`${origin}/search-index/shards.json`)).json()) as { shards: string[] };
+  const { shards: paths } = (await (await fetch(`${origin}${href('/search-index/shards.json', base)}`)).json()) as {
+    shards: string[];
+  };
   const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
@@ -22,7 +29,7 @@ async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Pro
     for (let i = 0; i < paths.length; i += 8) {
       await Promise.all(
         paths.slice(i, i + 8).map(async (url) => {
-          const content = await (await fetch(`${origin}${url}`)).text();
+          const content = await (await fetch(`${origin}${href(url, base)}`)).text();
           const added = await index.addHTMLFile({ url, content });
           if (added.errors.length) logger.warn(`search: could not index ${url}: ${added.errors.join('; ')}`);
         }),
@@ -42,16 +49,20 @@ async function indexDevSite(origin: string, logger: AstroIntegrationLogger): Pro
 /**
  * Pagefind search for Dateline. After a build, index `dist/` into
  * `dist/pagefind/` (only the search shards under `/search-index/` mark
- * content for Pagefind). In `npm run dev`, serve `/pagefind/` from an index of the
+ * content for Pagefind). In `npm run dev`, serve `pagefind/` (under the base path) from an index of the
  * pages as they render now, made on the first search and made again after an
  * article changes, so search never shows a stale index from an earlier build.
  *
  * @returns The Astro integration.
  */
 export function pagefindIntegration(): AstroIntegration {
+  let base = '/';
   return {
     name: 'dateline:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<Map<string, Uint8Array>> | null = null;
         const articles = `${path.sep}content${path.sep}articles${path.sep}`;
@@ -67,18 +78,20 @@ export function pagefindIntegration(): AstroIntegration {
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, invalidate);
         server.middlewares.use((request, response, next) => {
           const url = (request.url ?? '').split('?')[0]!;
-          if (!url.startsWith('/pagefind/')) return next();
+          // Under a base path the request names it (`/story/pagefind/…`); at the root it is `/pagefind/…`.
+          const prefix = [href('/pagefind/', base), '/pagefind/'].find((start) => url.startsWith(start));
+          if (!prefix) return next();
           const origin = `http://${request.headers.host ?? 'localhost'}`;
           // Give the content loader a moment to take in a change before the pages are read.
           files ??= new Promise((resolve) => setTimeout(resolve, 300))
-            .then(() => indexDevSite(origin, logger))
+            .then(() => indexDevSite(origin, base, logger))
             .catch((error: Error) => {
               files = null;
               throw error;
             });
           files
             .then((map) => {
-              const body = map.get(url.slice('/pagefind/'.length));
+              const body = map.get(url.slice(prefix.length));
               response.setHeader('Cache-Control', 'no-store');
               if (!body) {
                 response.statusCode = 404;

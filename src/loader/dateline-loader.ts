@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildCorpus, type Corpus } from '../pipeline/corpus/index.ts';
 import { parseLedger } from '../pipeline/events/index.ts';
 import { formatMessage } from '../pipeline/messages.ts';
+import { href } from '../site/href.ts';
 import { articleDigest, openArticleCache, pipelineVersion } from './article-cache.ts';
 
 /** Folder of the articles, relative to the project root. */
@@ -69,7 +70,7 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
     const corpus = buildCorpus(
       files.map((f, i) => ({ ...f, digest: digests[i]! })),
       parsed.ledger,
-      { cache: disk.cache, onStage: lap },
+      { cache: disk.cache, onStage: lap, eventHref: (id) => href(`/events/${id}/`, context.config.base) },
     );
     corpus.messages.unshift(...parsed.messages);
     clock = performance.now();

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { absoluteHref } from '../site/href.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -10,6 +11,7 @@ const escape = (text: string) =>
  * Every timestamp comes from the content, never from the build clock.
  */
 export const GET: APIRoute = async ({ site }) => {
+  const at = (path: string) => absoluteHref(path, site!);
   const events = (await getCollection('events'))
     .sort((a, b) =>
       a.data.firstReport.published < b.data.firstReport.published
@@ -20,9 +22,9 @@ export const GET: APIRoute = async ({ site }) => {
     )
     .slice(0, 50);
   const updated = events[0]?.data.firstReport.published ?? '1970-01-01';
-  const home = new URL('/', site).href;
+  const home = at('/');
   const entries = events.map((event) => {
-    const url = new URL(`/events/${event.id}/`, site).href;
+    const url = at(`/events/${event.id}/`);
     const quote = (event.data.claims.find((c) => c.expression !== null) ?? event.data.claims[0]!).sentence;
     return `  <entry>
     <id>${escape(url)}</id>
@@ -37,7 +39,7 @@ export const GET: APIRoute = async ({ site }) => {
   <id>${escape(home)}</id>
   <title>Dateline: North Korea, Russia and the troops sent to Kursk</title>
   <link href="${escape(home)}"/>
-  <link rel="self" href="${escape(new URL('/feed.xml', site).href)}"/>
+  <link rel="self" href="${escape(at('/feed.xml'))}"/>
   <updated>${updated}T00:00:00Z</updated>
   <author><name>Dateline</name></author>
 ${entries.join('\n')}

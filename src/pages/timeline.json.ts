@@ -1,17 +1,18 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { href } from '../site/href.ts';
 
 /**
  * `dist/timeline.json`: every event, in timeline order, with its claims, its
  * sources and first report, where sources differ, and `aliases` (old ids that
- * redirect to it).
+ * redirect to it). Its `url`s are paths under the site's base path.
  */
 export const GET: APIRoute = async () => {
   const events = (await getCollection('events')).sort((a, b) => a.data.order - b.data.order);
   const body = {
     events: events.map(({ id, data }) => ({
       id,
-      url: `/events/${id}/`,
+      url: href(`/events/${id}/`),
       start: data.start,
       end: data.end,
       precision: data.precision,
@@ -36,7 +37,7 @@ export const GET: APIRoute = async () => {
         edtf: claim.edtf,
         basis: claim.basis,
         rule: claim.rule,
-        url: `/articles/${claim.article}/#${claim.fragment}`,
+        url: href(`/articles/${claim.article}/#${claim.fragment}`),
       })),
     })),
   };

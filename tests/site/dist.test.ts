@@ -204,7 +204,9 @@ describe('sharing and weight', () => {
   });
 
   it('lists every event in the sitemap and the Atom feed', () => {
-    const sitemap = read('sitemap.xml');
+    const sitemaps = [...read('sitemap-index.xml').matchAll(/<loc>[^<]*\/(sitemap-\d+\.xml)<\/loc>/g)];
+    expect(sitemaps.map((m) => m[1])).toEqual(['sitemap-0.xml']);
+    const sitemap = read('sitemap-0.xml');
     for (const event of timeline.events) expect(sitemap).toContain(`${event.url}</loc>`);
     const feed = read('feed.xml');
     expect(feed.match(/<entry>/g)?.length).toBe(Math.min(50, timeline.events.length));

@@ -89,9 +89,42 @@ describe('checkLinks', () => {
         'index.html → /pic.png: no file pic.png in dist',
         'feed.xml → http://localhost:4321/events/old/: goes through the redirect page /events/old/: link to its target',
         'sitemap.xml → http://localhost:4321/gone/: no file gone/index.html in dist',
-        'sitemap.xml → /a/: not an absolute URL on http://localhost:4321',
+        'sitemap.xml → /a/: not an absolute URL on http://localhost:4321/',
       ].sort(),
     );
     expect(report.external).toEqual(['https://example.org/story', 'mailto:x@example.org']);
+  });
+
+  describe('edge cases', () => {
+    it('under a base path, finds every link that leaves it', async () => {
+      const site = path.join(dir, 'based');
+      const put = (file: string, text: string) => {
+        mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+        writeFileSync(path.join(site, file), text);
+      };
+      put(
+        'index.html',
+        page(
+          `<a href="/story/a/">ok</a> <a href="a/">ok</a> <a href="/a/">root</a> <a href="/story">no slash</a> <a href="/storyteller/">outside</a>`,
+          '<link rel="icon" href="/favicon.svg">',
+        ),
+      );
+      put('a/index.html', page('<a href="../">up</a> <a href="/story/">home</a>'));
+      put('favicon.svg', '<svg/>');
+      put(
+        'sitemap-0.xml',
+        '<urlset><url><loc>https://x.org/story/a/</loc></url><url><loc>https://x.org/a/</loc></url></urlset>',
+      );
+      const report = await checkLinks(site, 'https://x.org', '/story/');
+      expect(list(report.broken).sort()).toEqual(
+        [
+          'index.html → /a/: outside the base path /story/',
+          'index.html → /story: no trailing slash: the page is /story/',
+          'index.html → /storyteller/: outside the base path /story/',
+          'index.html → /favicon.svg: outside the base path /story/',
+          'sitemap-0.xml → https://x.org/a/: not an absolute URL on https://x.org/story/',
+        ].sort(),
+      );
+    });
   });
 });

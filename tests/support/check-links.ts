@@ -50,15 +50,20 @@ interface Page {
  *   may hold: `src/pipeline/render-article.ts` keeps web, mail and site links);
  *   those are listed, not fetched.
  * - XML files must use absolute URLs on `origin`.
+ * - With a base path (a site served under `/story/`), every internal link
+ *   must be under it: `/story/x/` is `x/index.html` in `dist`, and `/x/` is
+ *   broken (it leaves the site).
  *
  * @param dist The directory of the built site.
  * @param origin The site's origin, e.g. `http://localhost:4321`: absolute links on it are internal.
+ * @param base The path the site is served under (`/` or `/story/`).
  * @returns The broken links (file relative to `dist`, the link as written, what is wrong),
  *   the external links (sorted, unique), and how many pages and links were checked.
  */
 export async function checkLinks(
   dist: string,
   origin: string,
+  base = '/',
 ): Promise<{
   broken: Array<{ file: string; link: string; problem: string }>;
   external: string[];
@@ -66,6 +71,7 @@ export async function checkLinks(
   links: number;
 }> {
   origin = new URL(origin).origin;
+  base = base.endsWith('/') ? base : `${base}/`;
   const files = new Set(listFiles(dist));
   const config = await Config.defaultConfig().resolve();
   const pages = new Map<string, Page>();
@@ -76,24 +82,27 @@ export async function checkLinks(
   const broken: Array<{ file: string; link: string; problem: string }> = [];
   const external = new Set<string>();
   let links = 0;
-  /** Check one link of `file`; `base` is the URL it is read against, `kind` says how it is used. */
-  const check = (file: string, link: string, base: string, kind: 'link' | 'redirect' | 'xml'): void => {
+  /** Check one link of `file`; `from` is the URL it is read against, `kind` says how it is used. */
+  const check = (file: string, link: string, from: string, kind: 'link' | 'redirect' | 'xml'): void => {
     links++;
     const fail = (problem: string) => void broken.push({ file, link, problem });
     let url: URL;
     try {
-      url = new URL(link, base);
+      url = new URL(link, from);
     } catch {
       return fail('not a URL');
     }
     if (url.protocol === 'mailto:' && kind === 'link') return void external.add(url.href);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(`not an http(s) link (${url.protocol})`);
-    if (kind === 'xml' && !link.startsWith(`${origin}/`)) return fail(`not an absolute URL on ${origin}`);
+    if (kind === 'xml' && !link.startsWith(`${origin}${base}`)) return fail(`not an absolute URL on ${origin}${base}`);
     if (url.origin !== origin) return void external.add(url.href);
 
     const pathname = decode(url.pathname);
     if (pathname === null) return fail('malformed %-escape');
-    const target = pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1);
+    if (!`${pathname}/`.startsWith(base)) return fail(`outside the base path ${base}`);
+    const inside = pathname.slice(base.length - 1);
+    if (!inside) return fail(`no trailing slash: the page is ${base}`);
+    const target = inside.endsWith('/') ? `${inside.slice(1)}index.html` : inside.slice(1);
     if (!files.has(target)) {
       return fail(
         files.has(`${target}/index.html`) ? `no trailing slash: the page is ${pathname}/` : `no file ${target} in dist`,
@@ -115,17 +124,17 @@ export async function checkLinks(
   };
 
   for (const [file, page] of pages) {
-    const base = `${origin}/${file.replace(/(^|\/)index\.html$/, '$1')}`;
-    for (const link of page.links) check(file, link, base, 'link');
+    const url = `${origin}${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
+    for (const link of page.links) check(file, link, url, 'link');
     if (page.redirect === '') broken.push({ file, link: '(meta refresh)', problem: 'a refresh that names no URL' });
-    else if (page.redirect != null) check(file, page.redirect, base, 'redirect');
+    else if (page.redirect != null) check(file, page.redirect, url, 'redirect');
   }
   for (const file of [...files].filter((f) => f.endsWith('.xml'))) {
     const xml = readFileSync(path.join(dist, file), 'utf8');
     const urls = [...xml.matchAll(/<loc>\s*([^<]*?)\s*<\/loc>|<link\b[^>]*?\bhref="([^"]*)"/g)].map((m) =>
       decodeEntities(m[1] ?? m[2]!),
     );
-    for (const url of urls) check(file, url, `${origin}/`, 'xml');
+    for (const url of urls) check(file, url, `${origin}${base}`, 'xml');
   }
   return { broken, external: [...external].sort(), pages: pages.size, links };
 }

@@ -14,7 +14,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
  *
  * @param withContent - Copy `content/` too (articles and the permalinks ledger).
  * @returns The folder, a function that runs `astro build` there (with extra
- *   environment variables if given), and one that deletes it.
+ *   environment variables and arguments if given), and one that deletes it.
  */
 export function projectCopy(withContent: boolean) {
   const dir = mkdtempSync(path.join(tmpdir(), 'dateline-'));
@@ -30,8 +30,8 @@ export function projectCopy(withContent: boolean) {
   }
   mkdirSync(path.join(dir, 'content/articles'), { recursive: true });
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const build = (env: Record<string, string> = {}) =>
-    promisify(execFile)(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  const build = (env: Record<string, string> = {}, args: readonly string[] = []) =>
+    promisify(execFile)(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...args], {
       cwd: dir,
       env: { ...process.env, ...env, FORCE_COLOR: '0', NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,

@@ -18,19 +18,22 @@ const TYPES: Record<string, string> = {
 /**
  * Serve a built site from `dir` on a free loopback port, the way a static
  * host does: `/x/` serves `/x/index.html`, unknown paths get `404.html`.
+ * With a base path, the site is served under it, as GitHub Pages serves a
+ * project site: `/story/x/` is `x/index.html`, and nothing is outside it.
  *
  * @param dir - The folder to serve (normally `dist`).
+ * @param base - The path the site is served under (`/` or `/story/`).
  * @returns The base URL and a function that stops the server.
  */
-export async function serveDist(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveDist(dir: string, base = '/'): Promise<{ url: string; close: () => Promise<void> }> {
   const root = path.resolve(dir);
   const server: Server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = path.join(root, pathname);
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const inside = requested.startsWith(base) ? requested.slice(base.length - 1) : null;
+    let file = path.join(root, inside ?? '');
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory()) file = path.join(file, 'index.html');
-    const found = await stat(file).catch(() => null);
+    const found = inside !== null && file.startsWith(root) ? await stat(file).catch(() => null) : null;
     const status = found?.isFile() ? 200 : 404;
     if (status === 404) file = path.join(root, '404.html');
     response.writeHead(status, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });

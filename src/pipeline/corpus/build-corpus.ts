@@ -49,7 +49,7 @@ export interface CachedArticle {
   messages: ContentMessage[];
   claims: Claim[];
   sentenceCount: number;
-  /** The rendered body, and the event ids (in claim order) it links to: it is reused while they stay the same. */
+  /** The rendered body, and the event addresses (in claim order) it links to: it is reused while they stay the same. */
   rendered?: { events: string; html: string };
 }
 
@@ -65,6 +65,8 @@ export interface BuildOptions {
   cache?: ArticleCache;
   /** Told how long each stage took (`read` and extraction, `events`, `render`, `entities`), in milliseconds. */
   onStage?: (stage: 'read' | 'events' | 'render' | 'entities', ms: number) => void;
+  /** The address of an event's page, from its id, that article bodies link their claims to (default `/events/<id>/`). */
+  eventHref?: (id: string) => string;
 }
 
 /**
@@ -87,7 +89,7 @@ export interface BuildOptions {
  *
  * @param files - Path (as shown in messages), contents (text or the file's bytes) and, for the cache, a digest of each article.
  * @param ledger - Event ids published by earlier builds, or `null` for the first build.
- * @param options - A cache of earlier results, and a stage timer.
+ * @param options - A cache of earlier results, a stage timer, and the address of an event page.
  * @returns Articles sorted by slug, events in timeline order, the updated ledger, and messages.
  */
 export function buildCorpus(
@@ -95,7 +97,7 @@ export function buildCorpus(
   ledger: Ledger | null = null,
   options: BuildOptions = {},
 ): Corpus {
-  const { cache, onStage } = options;
+  const { cache, onStage, eventHref = (id: string) => `/events/${id}/` } = options;
   let clock = performance.now();
   const lap = (stage: 'read' | 'events' | 'render' | 'entities') => {
     const now = performance.now();
@@ -177,10 +179,15 @@ export function buildCorpus(
   const events = built.events;
   const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
   lap('events');
-  /** The body with its claims linked to their events: the cached one while those events keep their ids. */
+  /** The body with its claims linked to their events: the cached one while those events keep their addresses. */
   const byFile = new Map(files.map((f) => [f.file, f.text]));
   const render = ({ file, digest, entry, parsed }: (typeof read)[number]) => {
-    const linked = entry.claims.map((claim) => eventOf.get(claim.id) ?? '').join(' ');
+    const linked = entry.claims
+      .map((claim) => {
+        const id = eventOf.get(claim.id);
+        return id ? eventHref(id) : '';
+      })
+      .join(' ');
     if (entry.rendered?.events === linked) return entry.rendered.html;
     try {
       let tree = parsed?.tree;
@@ -193,7 +200,7 @@ export function buildCorpus(
         tree = article.tree;
         sentences = extractSentences(article.tree, article.bodyLine);
       }
-      const html = renderArticle(tree, sentences, entry.claims, eventOf);
+      const html = renderArticle(tree, sentences, entry.claims, eventOf, eventHref);
       entry.rendered = { events: linked, html };
       if (digest !== undefined) cache?.set(digest, entry);
       return html;
