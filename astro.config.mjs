@@ -8,10 +8,13 @@ import { sitemapIntegration } from './src/integrations/sitemap.ts';
 // origin the site is published at; by default, where `npm start` serves it. A site served under a path
 // (`https://example.org/story/`) is built with `npm run build -- --base /story/`.
 const site = new URL(process.env.SITE_URL ?? 'http://localhost:4321');
-if (site.pathname !== '/' || site.search || site.hash)
-  throw new Error(
+if (site.pathname !== '/' || site.search || site.hash) {
+  const error = new Error(
     `SITE_URL is the origin the site is published at (${site.origin}): build with \`--base ${site.pathname}\` for the path`,
   );
+  error.stack = ''; // a setting to fix, not a crash: no stack trace
+  throw error;
+}
 
 export default defineConfig({
   site: site.origin,

@@ -163,6 +163,17 @@ describe('a site built with --base /story/', () => {
     await page.close();
   });
 
+  it('refuses a SITE_URL with a path, naming the --base to use, without a stack trace or touching dist/', async () => {
+    const before = read('index.html');
+    const result = await project.build({ SITE_URL: `${ORIGIN}/story/` });
+    expect(result.code).toBe(1);
+    expect(result.output).toContain(
+      `SITE_URL is the origin the site is published at (${ORIGIN}): build with \`--base /story/\` for the path`,
+    );
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(read('index.html')).toBe(before);
+  });
+
   it('serves nothing of the site outside /story/ (the test server is a project site)', async () => {
     const response = await fetch(`${server!.url}/events/${target}/`);
     expect(response.status).toBe(404);
