@@ -10,12 +10,6 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { formatClaimsTable } from './claims-table.ts';
-import { readText } from './read-text.ts';
-import { compareMessages } from '../pipeline/messages.ts';
-import { extractClaims } from '../pipeline/claims/index.ts';
-import { formatMessage } from '../pipeline/messages.ts';
-import { readArticle } from '../pipeline/reading/index.ts';
 import type { Claim, ContentMessage } from '../pipeline/model/index.ts';
 import { readCommandLine } from './command-line.ts';
 
@@ -37,6 +31,15 @@ file:line:column: severity: reason [rule]; the exit code is 1 when a file has an
     ['npm run claims -- --json content/articles/<slug>.md', 'the same as JSON'],
   ],
 });
+// The pipeline once the command line is read: `--help` and mistakes answer at once.
+const [{ formatClaimsTable }, { readText }, { compareMessages, formatMessage }, { extractClaims }, { readArticle }] =
+  await Promise.all([
+    import('./claims-table.ts'),
+    import('./read-text.ts'),
+    import('../pipeline/messages.ts'),
+    import('../pipeline/claims/index.ts'),
+    import('../pipeline/reading/index.ts'),
+  ]);
 const json = values.json;
 let files = positionals;
 if (files.length === 0) {

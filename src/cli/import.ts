@@ -14,16 +14,6 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { composeArticle } from '../import/compose-article.ts';
-import { importHtml } from '../import/import-html.ts';
-import { importText } from '../import/import-text.ts';
-import { slugify } from '../import/slugify.ts';
-import { buildCorpus } from '../pipeline/corpus/index.ts';
-import { findExpressions } from '../pipeline/dates/index.ts';
-import { formatMessage } from '../pipeline/messages.ts';
-import { parseLedger } from '../pipeline/events/index.ts';
-import { readArticle } from '../pipeline/reading/index.ts';
-import { formatClaimsTable } from './claims-table.ts';
 import { readCommandLine, usageError, type Command, type CommandOption } from './command-line.ts';
 
 const command = {
@@ -63,6 +53,31 @@ const { values, positionals } = readCommandLine(command);
 if (positionals.length !== 1) {
   usageError(command, `give exactly one file to import${positionals.length ? ` (got ${positionals.length})` : ''}`);
 }
+
+// The importer and the pipeline once the command line is read: `--help` and mistakes answer at once.
+const [
+  { composeArticle },
+  { importHtml },
+  { importText },
+  { slugify },
+  { buildCorpus },
+  { findExpressions },
+  { formatMessage },
+  { parseLedger },
+  { readArticle },
+  { formatClaimsTable },
+] = await Promise.all([
+  import('../import/compose-article.ts'),
+  import('../import/import-html.ts'),
+  import('../import/import-text.ts'),
+  import('../import/slugify.ts'),
+  import('../pipeline/corpus/index.ts'),
+  import('../pipeline/dates/index.ts'),
+  import('../pipeline/messages.ts'),
+  import('../pipeline/events/index.ts'),
+  import('../pipeline/reading/index.ts'),
+  import('./claims-table.ts'),
+]);
 
 const file = positionals[0]!;
 const fail = (reasons: readonly string[], notes: readonly string[] = []): never => {

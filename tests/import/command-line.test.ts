@@ -28,18 +28,16 @@ const OPTIONS: Record<string, string[]> = {
 
 describe.each(Object.keys(OPTIONS))('npm run %s', { timeout: 30_000 }, (name) => {
   it('--help prints what it does, every option and an example, and exits 0', async () => {
-    for (const flag of ['--help', '-h']) {
-      const run = await runCli(name, [flag]);
-      expect(run.code).toBe(0);
-      expect(run.stderr).toBe('');
-      expect(run.stdout).toMatch(new RegExp(`^usage: npm run ${name} -- `));
-      const options = run.stdout.split('\nOptions:\n')[1]!.split('\n\n')[0]!;
-      const flags = options.split('\n').map((line) => /--\w+(?: [A-Z]+)?/.exec(line)![0]);
-      expect(flags).toEqual(OPTIONS[name]);
-      for (const line of options.split('\n'))
-        expect(line, 'each option says what it does').toMatch(/--\S+(?: [A-Z]+)? {2,}\w/);
-      expect(run.stdout).toMatch(new RegExp(`\\nExamples?:\\n {2}npm run ${name}\\b`));
-    }
+    const run = await runCli(name, ['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`^usage: npm run ${name} -- `));
+    const options = run.stdout.split('\nOptions:\n')[1]!.split('\n\n')[0]!;
+    const flags = options.split('\n').map((line) => /--\w+(?: [A-Z]+)?/.exec(line)![0]);
+    expect(flags).toEqual(OPTIONS[name]);
+    for (const line of options.split('\n'))
+      expect(line, 'each option says what it does').toMatch(/--\S+(?: [A-Z]+)? {2,}\w/);
+    expect(run.stdout).toMatch(new RegExp(`\\nExamples?:\\n {2}npm run ${name}\\b`));
   });
 
   it('an unknown option is an error that names it: exit 2, nothing on stdout, no stack trace', async () => {
@@ -50,13 +48,26 @@ describe.each(Object.keys(OPTIONS))('npm run %s', { timeout: 30_000 }, (name) =>
     expect(run.stderr).toContain(`npm run ${name} -- --help`);
     expect(run.stderr).not.toMatch(/\n\s+at |ERR_PARSE_ARGS/);
   });
+});
+
+describe('the command line', { timeout: 30_000 }, () => {
+  it('-h is --help', async () => {
+    const [short, long] = await Promise.all([runCli('claims', ['-h']), runCli('claims', ['--help'])]);
+    expect([short.code, short.stdout]).toEqual([0, long.stdout]);
+  });
 
   describe('edge cases', () => {
-    it('a short option it does not know, and a value given to a switch, are errors too', async () => {
-      const short = await runCli(name, ['-x']);
-      expect([short.code, short.stderr.split('\n')[0]]).toEqual([2, 'error: unknown option -x']);
-      const valued = await runCli(name, ['--help=yes']);
-      expect([valued.code, valued.stderr.split('\n')[0]]).toEqual([2, 'error: --help takes no value']);
+    it('a short option it does not know, a value given to a switch and a missing value are errors that name them', async () => {
+      const runs = await Promise.all([
+        runCli('check', ['-x']),
+        runCli('claims', ['--json=yes']),
+        runCli('import', ['page.html', '--out']),
+      ]);
+      expect(runs.map((run) => [run.code, run.stderr.split('\n')[0]])).toEqual([
+        [2, 'error: unknown option -x'],
+        [2, 'error: --json takes no value'],
+        [2, 'error: --out needs a value'],
+      ]);
     });
   });
 });
