@@ -15,6 +15,10 @@ const unit = [
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
+    // Time limits catch hangs, not slowness (the bench measures that): on a shared 2-core machine under
+    // load, 5 s for a property test and 1 s for a search to settle were too little.
+    testTimeout: 30_000,
+    expect: { poll: { timeout: 10_000 } },
     reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       { extends: true, test: { name: 'unit (America/Adak)', include: unit, env: { TZ: 'America/Adak' } } },
