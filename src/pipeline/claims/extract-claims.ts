@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { dateSentence } from '../dates/index.ts';
+import { dateSentence, isReportPeriod } from '../dates/index.ts';
 import { extractSentences } from '../sentences/index.ts';
 import { findCorrections } from './find-corrections.ts';
 import { formatLabel } from '../dates/index.ts';
@@ -19,6 +19,9 @@ const RELATIVE_KINDS = new Set([
   'weekend',
   'ago',
   'shift',
+  'relative-quarter',
+  'relative-part',
+  'period',
 ]);
 
 /** Claims of one article, the sentences they come from and any problems. */
@@ -61,6 +64,7 @@ export function extractClaims(
 
   const claims: Claim[] = [];
   let previous: Interval | null = null;
+  let period: Interval | null = null; // the last quarter or half named, for "the quarter", "a year earlier"
   let block = -1;
   for (const sentence of sentences) {
     if (sentence.block !== block) {
@@ -69,7 +73,7 @@ export function extractClaims(
     }
     const fixes = corrections.get(sentence.index) ?? [];
     if (fixes.some((fix) => fix.kind === 'skip')) continue;
-    const dated = dateSentence(sentence.text, published, previous);
+    const dated = dateSentence(sentence.text, published, previous, period);
     const own: Claim[] = [];
     for (const { mention, tense, interval, anchor } of dated) {
       if (!interval) {
@@ -85,11 +89,13 @@ export function extractClaims(
         continue;
       }
       previous = interval;
+      if (isReportPeriod(interval)) period = interval;
       own.push(
         claim(slug, sentence, mention, interval, {
           basis:
             RELATIVE_KINDS.has(mention.value.kind) ||
-            (mention.value.kind === 'season' && mention.value.offset !== undefined) ||
+            ((mention.value.kind === 'season' || mention.value.kind === 'month' || mention.value.kind === 'holiday') &&
+              mention.value.offset !== undefined) ||
             ('yearOffset' in mention.value && mention.value.yearOffset !== undefined)
               ? 'relative'
               : 'explicit',

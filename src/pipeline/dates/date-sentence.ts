@@ -18,25 +18,62 @@ export interface DatedMention {
  * against the publication date in the tense of its own clause; a date counted
  * from another ("two days later", "the next day") counts from the last date
  * this sentence already set, else from `previous` (the last date of the
- * preceding sentences of the paragraph), else it gets no interval.
+ * preceding sentences of the paragraph), else it gets no interval ("a year
+ * earlier" then counts from publication). In an earnings report, "the
+ * quarter", "the year-ago quarter" and "a year ago" name `period` (the last
+ * quarter or half the article named, or one this sentence names first), or
+ * that period a year before.
  *
  * @param sentence - Plain text of the sentence.
  * @param published - Publication date of the article, `YYYY-MM-DD`.
  * @param previous - Last date set before this sentence in the same paragraph, if any.
+ * @param period - Last quarter or half named before this sentence in the article, if any
+ *   (see `isReportPeriod`).
  * @returns Expressions in order, resolved or not.
  */
-export function dateSentence(sentence: string, published: IsoDay, previous: Interval | null = null): DatedMention[] {
+export function dateSentence(
+  sentence: string,
+  published: IsoDay,
+  previous: Interval | null = null,
+  period: Interval | null = null,
+): DatedMention[] {
   let last = previous;
+  let own: Interval | null = null;
+  let current = period;
   const mentions = findExpressions(sentence);
   const tenses = detectTense(
     sentence,
     mentions.map((mention) => mention.start),
+    mentions.map((mention) => mention.end),
   );
   return mentions.map((mention, i) => {
     const tense = tenses[i]!;
-    const anchor = mention.value.kind === 'shift' ? last : null;
-    const interval = resolveExpression(mention.value, published, tense, anchor);
-    if (interval) last = interval;
+    const value = mention.value;
+    let anchor: Interval | null = null;
+    if (value.kind === 'shift') {
+      // "a year earlier" compares with this sentence's date, else the period under discussion, else the paragraph's.
+      anchor = value.unit === 'year' && value.amount === 1 && !value.period ? (own ?? current ?? last) : last;
+    }
+    const comparison = value.kind === 'ago' && value.unit === 'year' && value.amount === 1 && current;
+    const interval = comparison
+      ? resolveExpression({ kind: 'period', back: 1, fallback: 'year' }, published, tense, null, current)
+      : resolveExpression(value, published, tense, anchor, current);
+    if (interval) {
+      last = interval;
+      own = interval;
+      if (isReportPeriod(interval)) current = interval;
+    }
     return { mention, tense, interval, anchor };
   });
+}
+
+/**
+ * Whether a resolved date is a period that later "the quarter", "the year-ago
+ * quarter" or "a year earlier" of the same article refer to: a quarter or a half.
+ *
+ * @param interval - A resolved date.
+ * @returns `true` for a quarter or half.
+ */
+export function isReportPeriod(interval: Interval): boolean {
+  return interval.precision === 'quarter' || interval.precision === 'half';
 }

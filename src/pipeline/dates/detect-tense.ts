@@ -4,14 +4,26 @@ import type { Tense } from '../model/index.ts';
 // Checked in this order at each position, so "was expected to" is past before "expected" is future.
 const MARKERS = new RegExp(
   [
-    String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned|meant|going)\s+to)\b`,
-    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans?|planned|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|next|upcoming|coming)\b`,
+    String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have)\b`,
+    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans|plan\s+(?:to|for)|planning\s+(?:to|for)|planned\s+(?:to|for)|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as)\b`,
     String.raw`['’]ll\b`,
-    String.raw`\b(?<past>was|were|had|did|said|says|told|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|[a-z]{2,}ed)\b`,
+    // Deadlines, validity and schedules: forward, unless a past verb governs them ("became effective").
+    String.raw`\b(?<forward>expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
+    String.raw`\b(?<report>said|says|told|announced|reported|added|noted|stated|confirmed|disclosed)\b`,
+    String.raw`\b(?<past>was|were|had|did|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|[a-z]{2,}ed)\b`,
   ].join('|'),
   'g',
 );
 const CLAUSE_BREAK = /[,;:—–()“”"]/g;
+/** A preposition of deadline right before a date, maybe with a time of day: "by Jan. 14", "until 9 a.m. Tuesday". */
+const DEADLINE_BEFORE =
+  /\b(?:by|until|till|through|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+
+type Kind = 'past' | 'future' | 'forward' | 'report';
+interface Marker {
+  index: number;
+  kind: Kind;
+}
 
 /**
  * Tell, for dates at the given offsets of a sentence, whether the words
@@ -20,37 +32,60 @@ const CLAUSE_BREAK = /[,;:—–()“”"]/g;
  * marker in the date's own clause wins (a verb before the date first, then
  * one after it), then the nearest in the sentence; news reports are
  * past-tense by default. Future markers: `will`, `is expected to`, `is
- * scheduled`, `plans`, `may`, `next`...; past markers: `said`, `was`, `-ed`
- * forms...; `was expected to` counts as past, and a participle after `be`
- * ("will be held") takes the tense of the words before it. Linear in the
- * sentence length plus a logarithm per offset.
+ * scheduled`, `plans to`, `may`, `next`, `as soon as`...; past markers: `said`,
+ * `was`, `-ed` forms...; `was expected to` and `could have` count as past, and
+ * a participle after `be` ("will be held") takes the tense of the words before
+ * it. Deadlines, validity and schedules read forward — `by`, `until`,
+ * `through` right before the date, `payable`, `effective`, `expires`, `takes
+ * effect`, `due`, `of record`, `falls on`, `runs through`, `extended to`, and
+ * scheduling verbs in the present (`begins`, `reconvenes`, `meets`) — unless a
+ * past verb other than a reporting one comes before them in the clause
+ * ("became effective", "stayed until March"). Linear in the sentence length
+ * plus a logarithm per offset.
  *
  * @param sentence - Plain text of the sentence.
  * @param offsets - Offsets of the date expressions in the sentence.
+ * @param _ends - Where each expression ends (reserved; the words before a date decide).
  * @returns The tense at each offset, in the same order.
  */
-export function detectTense(sentence: string, offsets: readonly number[]): Tense[] {
-  const markers: Array<{ index: number; tense: Tense }> = [];
+export function detectTense(sentence: string, offsets: readonly number[], _ends?: readonly number[]): Tense[] {
+  const markers: Marker[] = [];
   for (const match of sentence.matchAll(MARKERS)) {
-    if (match.groups?.past && /\bbe\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
-    markers.push({ index: match.index, tense: match.groups?.past || match.groups?.pastfuture ? 'past' : 'future' });
+    const g = match.groups ?? {};
+    if ((g.past || g.report) && /\bbe\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    const kind: Kind = g.past || g.pastfuture ? 'past' : g.report ? 'report' : g.forward ? 'forward' : 'future';
+    markers.push({ index: match.index, kind });
   }
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
   const positions = markers.map((marker) => marker.index);
   return offsets.map((at) => {
-    if (markers.length === 0) return 'past';
     const b = upperBound(breaks, at - 1); // breaks before `at`
     const clauseStart = b > 0 ? breaks[b - 1]! + 1 : 0;
     const clauseEnd = b < breaks.length ? breaks[b]! : sentence.length;
     const m = upperBound(positions, at - 1);
-    const before = m > 0 ? markers[m - 1] : undefined;
-    const after = markers[m]?.index === at ? markers[m + 1] : markers[m];
-    const chosen =
-      (before && before.index >= clauseStart ? before : undefined) ??
-      (after && after.index < clauseEnd ? after : undefined) ??
-      before ??
-      after;
-    return chosen?.tense ?? 'past';
+    const deadline = DEADLINE_BEFORE.exec(sentence.slice(Math.max(clauseStart, at - 40), at));
+    let chosen: Marker | undefined;
+    if (deadline) chosen = { index: at - deadline[0].length, kind: 'forward' };
+    else {
+      if (markers.length === 0) return 'past';
+      const before = m > 0 ? markers[m - 1] : undefined;
+      const after = markers[m]?.index === at ? markers[m + 1] : markers[m];
+      chosen =
+        (before && before.index >= clauseStart ? before : undefined) ??
+        (after && after.index < clauseEnd ? after : undefined) ??
+        before ??
+        after;
+    }
+    if (!chosen) return 'past';
+    if (chosen.kind === 'forward') {
+      // A past verb governing the deadline word wins: "became effective", "stayed until March".
+      for (let k = upperBound(positions, chosen.index - 1) - 1; k >= 0 && markers[k]!.index >= clauseStart; k--) {
+        if (markers[k]!.kind === 'past') return 'past';
+        if (markers[k]!.kind === 'future') return 'future';
+      }
+      return 'future';
+    }
+    return chosen.kind === 'future' ? 'future' : 'past';
   });
 }
 

@@ -1,5 +1,5 @@
 import { tokenize, type Token } from './tokenize.ts';
-import type { DateValue, Offset, Part, Season, TemporalMention } from '../model/index.ts';
+import type { DateValue, Holiday, Offset, Part, Season, TemporalMention } from '../model/index.ts';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -62,6 +62,84 @@ const NUMBER_WORDS: Record<string, number> = {
   twelve: 12,
 };
 const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+/** Ordinal words for centuries ("the twentieth century"). */
+const CENTURY_WORDS: Record<string, number> = {
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+};
+/** Decades written as words ("the nineties"): their place in the century. */
+const DECADE_WORDS: Record<string, number> = {
+  twenties: 20,
+  thirties: 30,
+  forties: 40,
+  fifties: 50,
+  sixties: 60,
+  seventies: 70,
+  eighties: 80,
+  nineties: 90,
+};
+/** Tens and units as spoken ("nineteen ninety-six", "two thousand and one"). */
+const TENS_WORDS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const UNIT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+/** Words that introduce a noun phrase, before a year or month used as a modifier ("a 2010 raid", "the October vote"). */
+const DETERMINERS = ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose'];
+/** Holidays by their capitalised words (the second word, when there is one, as written). */
+const HOLIDAYS: Array<{ words: string[]; holiday: Holiday }> = [
+  { words: ['Thanksgiving', 'Day'], holiday: 'thanksgiving' },
+  { words: ['Thanksgiving'], holiday: 'thanksgiving' },
+  { words: ['Election', 'Day'], holiday: 'election-day' },
+  { words: ['Easter', 'Sunday'], holiday: 'easter' },
+  { words: ['Easter', 'Monday'], holiday: 'easter-monday' },
+  { words: ['Easter', 'week'], holiday: 'easter-week' },
+  { words: ['Easter', 'Week'], holiday: 'easter-week' },
+  { words: ['Easter'], holiday: 'easter' },
+  { words: ['Good', 'Friday'], holiday: 'good-friday' },
+  { words: ['Memorial', 'Day'], holiday: 'memorial-day' },
+  { words: ['Labor', 'Day'], holiday: 'labor-day' },
+  { words: ['Veterans', 'Day'], holiday: 'veterans-day' },
+  { words: ['Boxing', 'Day'], holiday: 'boxing-day' },
+  { words: ['Halloween'], holiday: 'halloween' },
+  { words: ['Christmas', 'Eve'], holiday: 'christmas-eve' },
+  { words: ['Christmas', 'Day'], holiday: 'christmas' },
+];
 const OFFSETS: Record<string, Offset> = { last: -1, this: 0, next: 1 };
 const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
 /** Words before a bare month or year that make it a date ("in June", "since August"). */
@@ -174,9 +252,30 @@ const STARTERS = new Set([
   'this',
   'next',
   'new',
-  'christmas',
   'q',
   'h',
+  'fy',
+  'fiscal',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'year',
+  'current',
+  'latest',
+  'most',
+  'comparable',
+  'corresponding',
+  'same',
+  'prior',
+  'previous',
+  'nineteen',
+  'eighteen',
+  ...DETERMINERS,
+  ...Object.keys(CENTURY_WORDS),
+  ...HOLIDAYS.map((h) => h.words[0]!.toLowerCase()),
+  'valentine',
+  'boxing',
 ]);
 
 interface Match {
@@ -313,6 +412,8 @@ function amount(tokens: Token[], i: number): number | null {
 function yearSpec(tokens: Token[], i: number): { year?: number; yearOffset?: Offset; next: number } {
   const direct = year(tokens, i);
   if (direct !== null) return { year: direct, next: i + 1 };
+  const said = spokenYear(tokens, i);
+  if (said) return said;
   if (punct(tokens, i, ',') && year(tokens, i + 1) !== null) return { year: year(tokens, i + 1)!, next: i + 2 };
   if (word(tokens, i, 'of') && year(tokens, i + 1) !== null) return { year: year(tokens, i + 1)!, next: i + 2 };
   if (word(tokens, i, 'last', 'this', 'next') && word(tokens, i + 1, 'year')) {
@@ -341,6 +442,55 @@ function withYear<T extends DateValue>(value: T, spec: { year?: number; yearOffs
 
 function isDash(tokens: Token[], i: number): boolean {
   return DASHES.some((c) => punct(tokens, i, c));
+}
+
+/** `'s` at `i` (an apostrophe and `s`, touching). */
+function possessive(tokens: Token[], i: number): boolean {
+  return punct(tokens, i, "'", '’') && word(tokens, i + 1, 's') && touching(tokens, i + 1);
+}
+
+/** `this year's`, `last year's`, `next year's` at `i`: the year's offset and the index after. */
+function yearPossessive(tokens: Token[], i: number): { yearOffset: Offset; next: number } | null {
+  if (word(tokens, i, 'last', 'this', 'next') && word(tokens, i + 1, 'year') && possessive(tokens, i + 2))
+    return { yearOffset: OFFSETS[tokens[i]!.lower]!, next: i + 4 };
+  return null;
+}
+
+/** A year said in words at `i`: `nineteen ninety-six`, `two thousand`, `two thousand and one`. */
+function spokenYear(tokens: Token[], i: number): { year: number; next: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (t.lower === 'nineteen' || t.lower === 'eighteen') {
+    const tens = tokens[i + 1] ? TENS_WORDS[tokens[i + 1]!.lower] : undefined;
+    if (tens === undefined) return null;
+    const century = t.lower === 'nineteen' ? 1900 : 1800;
+    if (tens >= 20 && punct(tokens, i + 2, '-') && touching(tokens, i + 2) && touching(tokens, i + 3)) {
+      const unit = tokens[i + 3] ? UNIT_WORDS[tokens[i + 3]!.lower] : undefined;
+      if (unit !== undefined) return { year: century + tens + unit, next: i + 4 };
+    }
+    return { year: century + tens, next: i + 2 };
+  }
+  if (t.lower === 'two' && word(tokens, i + 1, 'thousand')) {
+    let k = i + 2;
+    if (word(tokens, k, 'and')) k++;
+    const unit = tokens[k] ? (UNIT_WORDS[tokens[k]!.lower] ?? TENS_WORDS[tokens[k]!.lower]) : undefined;
+    if (unit !== undefined && !(unit >= 20)) return { year: 2000 + unit, next: k + 1 };
+    return { year: 2000, next: i + 2 };
+  }
+  return null;
+}
+
+/** The next word starts a noun phrase of its own (a capitalised name): "Jan Kavan", "June Carter". */
+function nameFollows(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t !== undefined &&
+    t.kind === 'word' &&
+    /^[A-Z][a-z]/.test(t.text) &&
+    MONTHS[t.lower] === undefined &&
+    WEEKDAYS[t.lower] === undefined &&
+    !touching(tokens, i)
+  );
 }
 
 // ---------------------------------------------------------------------------
@@ -431,7 +581,21 @@ const monthRule: Rule = (tokens, i) => {
     return { next: spec.next, value: withYear({ kind: 'month', month: m.month }, spec), rule: 'month-year' };
   const before = tokens[i - 1];
   const mid = punct(tokens, i - 1, '-') && word(tokens, i - 2, 'mid') && touching(tokens, i - 1);
-  if (!mid && !word(tokens, i - 1, ...DATE_PREPOSITIONS)) return null;
+  // A month as a modifier: "the October vote", "a June agreement" (never "the May" alone).
+  const modifier =
+    word(tokens, i - 1, ...DETERMINERS) &&
+    tokens[m.next]?.kind === 'word' &&
+    /^[a-z]/.test(tokens[m.next]!.text) &&
+    !word(tokens, m.next, 'of', 'and', 'or', 'to', 'is', 'was', 'will', 'has', 'had') &&
+    !touching(tokens, m.next);
+  if (modifier) return { next: m.next, value: { kind: 'month', month: m.month }, rule: 'month-modifier' };
+  if (!mid && !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into')) return null;
+  // "Geremek, Jan Kavan and ...": a first name, not a month, unless a preposition only dates take comes first.
+  if (
+    nameFollows(tokens, m.next) &&
+    !word(tokens, i - 1, 'in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'before', 'after')
+  )
+    return null;
   if (
     m.ambiguous &&
     !word(tokens, i - 1, 'in', 'since', 'until', 'from', 'during', 'by', 'early', 'late', 'last', 'next', 'this')
@@ -526,7 +690,7 @@ const monthPart: Rule = (tokens, i) => {
 function partLead(tokens: Token[], i: number): { part: Part; next: number; phrase: boolean } | null {
   if (word(tokens, i, 'early', 'late', 'mid')) {
     let next = i + 1;
-    if (tokens[i]!.lower === 'mid' && punct(tokens, next, '-') && touching(tokens, next)) next++;
+    if (punct(tokens, next, '-') && touching(tokens, next) && touching(tokens, next + 1)) next++;
     return { part: PARTS[tokens[i]!.lower]!, next, phrase: false };
   }
   let k = i;
@@ -597,13 +761,62 @@ const restOf: Rule = (tokens, i) => {
   return null;
 };
 
+/** Nouns after which "today's" or "tomorrow's" means the present or future age, not the day ("today's youth"). */
+const GENERIC_NOUNS = new Set([
+  'youth',
+  'young',
+  'world',
+  'generation',
+  'society',
+  'children',
+  'kids',
+  'students',
+  'economy',
+  'standards',
+  'technology',
+  'computers',
+  'consumers',
+  'people',
+  'women',
+  'men',
+  'workers',
+  'families',
+  'culture',
+  'politics',
+  'military',
+  'armies',
+  'wars',
+  'warfare',
+  'weapons',
+  'leaders',
+  'markets',
+  'media',
+  'music',
+  'cars',
+  'personal',
+  'modern',
+]);
+
+/** `today` or `tomorrow` at `i` names an age, not a day: "the people of tomorrow", "today's youth". */
+function generic(tokens: Token[], i: number): boolean {
+  if (word(tokens, i - 1, 'of') && (boundary(tokens, i + 1) || word(tokens, i + 1, 'and', 'or'))) return true;
+  if (!possessive(tokens, i + 1)) return false;
+  const noun = tokens[i + 3];
+  return noun !== undefined && GENERIC_NOUNS.has(noun.lower);
+}
+
 /** `yesterday`, `today`, `tomorrow`, `last night`, `this morning` */
 const relativeDay: Rule = (tokens, i) => {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   const offsets: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 };
-  if (t.lower in offsets)
+  if (t.lower in offsets) {
+    // A capital inside a sentence is a title ("VOA Today", NBC's "Today"), not the day.
+    if (/^[A-Z]/.test(t.text) && i > 0 && !punct(tokens, i - 1, '"', '“', '‘', "'", ':', '(', '—', '–', '-', '['))
+      return null;
+    if (generic(tokens, i)) return null;
     return { next: i + 1, value: { kind: 'relative-day', offset: offsets[t.lower]! }, rule: t.lower };
+  }
   if (t.lower === 'last' && word(tokens, i + 1, 'night')) {
     return { next: i + 2, value: { kind: 'relative-day', offset: -1 }, rule: 'last-night' };
   }
@@ -613,53 +826,97 @@ const relativeDay: Rule = (tokens, i) => {
   return null;
 };
 
-/** `New Year's Eve`, `New Year's Day`, `Christmas Day`, `Christmas Eve`, `Christmas` */
-const holiday: Rule = (tokens, i) => {
+/** A holiday's words at `i` ("Thanksgiving Day", "Good Friday", "New Year's Eve"): which and the index after. */
+function holidayAt(tokens: Token[], i: number): { holiday: Holiday; next: number; bare: boolean } | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
-  if (
-    t.text === 'New' &&
-    tokens[i + 1]?.text === 'Year' &&
-    punct(tokens, i + 2, "'", '’') &&
-    word(tokens, i + 3, 's')
-  ) {
+  if (!t || t.kind !== 'word' || !/^[A-Z]/.test(t.text)) return null;
+  if (t.text === 'New' && tokens[i + 1]?.text === 'Year' && possessive(tokens, i + 2)) {
     const which = tokens[i + 4];
-    if (which?.text === 'Eve') return { next: i + 5, value: { kind: 'date', month: 12, day: 31 }, rule: 'holiday' };
-    if (which?.text === 'Day') return { next: i + 5, value: { kind: 'date', month: 1, day: 1 }, rule: 'holiday' };
+    if (which?.text === 'Eve') return { holiday: 'new-years-eve', next: i + 5, bare: false };
+    if (which?.text === 'Day') return { holiday: 'new-year', next: i + 5, bare: false };
     return null;
   }
-  if (t.text === 'Christmas') {
-    if (tokens[i + 1]?.text === 'Eve')
-      return { next: i + 2, value: { kind: 'date', month: 12, day: 24 }, rule: 'holiday' };
-    if (tokens[i + 1]?.text === 'Day')
-      return { next: i + 2, value: { kind: 'date', month: 12, day: 25 }, rule: 'holiday' };
-    if (word(tokens, i - 1, 'on', 'at', 'since', 'before', 'after', 'by', 'until', 'over')) {
-      return { next: i + 1, value: { kind: 'date', month: 12, day: 25 }, rule: 'holiday' };
-    }
+  if (t.text === 'Valentine' && possessive(tokens, i + 1) && tokens[i + 3]?.text === 'Day')
+    return { holiday: 'valentines-day', next: i + 4, bare: false };
+  if (t.text === 'Fourth' && word(tokens, i + 1, 'of') && tokens[i + 2]?.text === 'July')
+    return { holiday: 'independence-day', next: i + 3, bare: false };
+  for (const { words, holiday } of HOLIDAYS) {
+    if (words.every((w, k) => tokens[i + k]?.text === w))
+      return { holiday, next: i + words.length, bare: words.length === 1 };
   }
+  if (t.text === 'Christmas') return { holiday: 'christmas', next: i + 1, bare: true };
   return null;
+}
+
+/** `Thanksgiving Day`, `Election Day`, `Easter`, `Good Friday`, `Christmas Eve`, `New Year's Day`, `the Fourth of July`, `Christmas 2023` */
+const holiday: Rule = (tokens, i) => {
+  let k = i;
+  if (word(tokens, k, 'the') && tokens[k + 1]?.text === 'Fourth') k++;
+  const h = holidayAt(tokens, k);
+  if (!h) return null;
+  const y = year(tokens, h.next);
+  if (y !== null) return { next: h.next + 1, value: { kind: 'holiday', holiday: h.holiday, year: y }, rule: 'holiday' };
+  // A one-word holiday needs a preposition ("on Easter", "since Thanksgiving"): "Easter Island", "Christmas tree".
+  if (
+    h.bare &&
+    !word(
+      tokens,
+      i - 1,
+      'on',
+      'at',
+      'since',
+      'before',
+      'after',
+      'by',
+      'until',
+      'over',
+      'for',
+      'during',
+      'around',
+      'till',
+    )
+  )
+    return null;
+  if (h.bare && tokens[h.next]?.kind === 'word' && /^[A-Z]/.test(tokens[h.next]!.text)) return null; // "Easter Island"
+  return { next: h.next, value: { kind: 'holiday', holiday: h.holiday }, rule: 'holiday' };
 };
 
 /** `last week`, `this month`, `next year`, `last autumn`, `this summer`, `last Friday`, `this weekend` */
 const relativeUnit: Rule = (tokens, i) => {
   if (!word(tokens, i, 'last', 'this', 'next')) return null;
-  const offset = OFFSETS[tokens[i]!.lower]!;
-  const t = tokens[i + 1];
+  let offset = OFFSETS[tokens[i]!.lower]!;
+  let k = i + 1;
+  if (offset === 0 && word(tokens, k, 'past')) {
+    offset = -1; // "this past spring"
+    k++;
+  }
+  const t = tokens[k];
   if (!t || t.kind !== 'word') return null;
   if (t.lower === 'week' || t.lower === 'month' || t.lower === 'year') {
+    // ABC's "This Week", "Next Year" as a title: both words capitalised.
+    if (/^[A-Z]/.test(tokens[i]!.text) && /^[A-Z]/.test(t.text)) return null;
+    if (punct(tokens, k + 1, '-') && touching(tokens, k + 1)) return null; // "last year-end", "this week-long"
     return {
-      next: i + 2,
+      next: k + 1,
       value: { kind: 'relative-unit', unit: t.lower, offset },
       rule: `${tokens[i]!.lower}-${t.lower}`,
     };
   }
-  if (t.lower === 'weekend') return { next: i + 2, value: { kind: 'weekend', offset }, rule: 'relative-weekend' };
+  if (t.lower === 'quarter')
+    return { next: k + 1, value: { kind: 'relative-quarter', offset }, rule: 'relative-quarter' };
+  if (t.lower === 'weekend') return { next: k + 1, value: { kind: 'weekend', offset }, rule: 'relative-weekend' };
   const season = SEASONS[t.lower];
-  if (season) return { next: i + 2, value: { kind: 'season', season, offset }, rule: 'relative-season' };
+  if (season) return { next: k + 1, value: { kind: 'season', season, offset }, rule: 'relative-season' };
   const weekday = WEEKDAYS[t.lower];
   if (weekday !== undefined && /^[A-Z]/.test(t.text)) {
-    return { next: i + 2, value: { kind: 'weekday', weekday, offset }, rule: 'relative-weekday' };
+    return { next: k + 1, value: { kind: 'weekday', weekday, offset }, rule: 'relative-weekday' };
   }
+  // "last April", "this September": the modifier fixes the direction, whatever the clause's tense.
+  const m = month(tokens, k);
+  if (m && day(tokens, m.next) === null)
+    return { next: m.next, value: { kind: 'month', month: m.month, offset }, rule: 'relative-month' };
+  const h = holidayAt(tokens, k);
+  if (h) return { next: h.next, value: { kind: 'holiday', holiday: h.holiday, offset }, rule: 'relative-holiday' };
   return null;
 };
 
@@ -713,14 +970,263 @@ const yearRule: Rule = (tokens, i) => {
     return null;
   }
   const sentenceStart = i === 0 && punct(tokens, 1, ',');
-  if (!sentenceStart && !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'year', 'early', 'late', 'mid')) return null;
-  if (word(tokens, i - 1, ...COUNT_CONTEXT)) {
+  const modifier = yearModifier(tokens, i);
+  if (
+    !sentenceStart &&
+    !modifier &&
+    !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into', 'year', 'early', 'late', 'mid')
+  )
+    return null;
+  if (word(tokens, i - 1, ...COUNT_CONTEXT, 'for')) {
     // "from 2000 to 3000 troops", "of 2000 soldiers": a count, not a year.
     if (tokens[i + 1] && COUNT_NOUNS.has(tokens[i + 1]!.lower)) return null;
     if (word(tokens, i + 1, 'to', 'and') && tokens[i + 2]?.kind === 'number' && year(tokens, i + 2) === null)
       return null;
   }
   return { next: i + 1, value: { kind: 'year', year: y }, rule: 'year' };
+};
+
+/**
+ * A year used as a modifier: after a determiner or a possessive and before a
+ * word that is not a count noun ("the 1996 bombing", "a 2010 raid", "his 2007
+ * campaign", "the company's 1989 results"). "The 2000 troops", "a 1500-strong
+ * force" and "some 2000 people" are counts, and a year glued to letters
+ * (`MiG-29`) is a designation, so neither is read.
+ */
+function yearModifier(tokens: Token[], i: number): boolean {
+  const before = word(tokens, i - 1, ...DETERMINERS) || (word(tokens, i - 1, 's') && possessive(tokens, i - 2));
+  if (!before) return false;
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || COUNT_NOUNS.has(next.lower) || touching(tokens, i + 1)) return false;
+  if (punct(tokens, i + 1, '-')) return false;
+  return !word(tokens, i + 1, 'of', 'to', 'and', 'or', 'more', 'other', 'others', 'new', 'additional', 'extra');
+}
+
+/** `the 1990s`, `the early 1980s`, `the '80s`, `the nineties`, `the 20th century`, `the nineteenth century` (whole decades and centuries). */
+const decadeOrCentury: Rule = (tokens, i) => {
+  let k = i;
+  const the = word(tokens, k, 'the');
+  if (the) k++;
+  const lead = partLead(tokens, k);
+  if (lead && !lead.phrase) k = lead.next;
+  const t = tokens[k];
+  if (!t) return null;
+  const decade = (from: number, next: number): Match => ({
+    next,
+    value: { kind: 'years', from, to: from + 9 },
+    rule: 'decade',
+  });
+  if (t.kind === 'number' && t.digits === 4 && t.value % 10 === 0 && t.value >= 1000 && t.value <= 2090) {
+    if (word(tokens, k + 1, 's') && touching(tokens, k + 1)) return decade(t.value, k + 2);
+    if (possessive(tokens, k + 1) && touching(tokens, k + 1) && k > i) return decade(t.value, k + 3);
+  }
+  if (
+    punct(tokens, k, "'", '’') &&
+    tokens[k + 1]?.kind === 'number' &&
+    tokens[k + 1]!.digits === 2 &&
+    tokens[k + 1]!.value % 10 === 0 &&
+    word(tokens, k + 2, 's') &&
+    touching(tokens, k + 1) &&
+    touching(tokens, k + 2) &&
+    k > i
+  ) {
+    const n = tokens[k + 1]!.value;
+    return decade(n >= 20 ? 1900 + n : 2000 + n, k + 3);
+  }
+  if (t.kind === 'word' && DECADE_WORDS[t.lower] !== undefined && DECADE_WORDS[t.lower]! >= 30 && k > i && the)
+    return decade(1900 + DECADE_WORDS[t.lower]!, k + 1);
+  // Centuries: "the 20th century", "the eleventh century"; not "the fifth century BC".
+  let n: number | undefined;
+  let at = k + 1;
+  if (t.kind === 'number' && t.ordinal && t.value >= 11 && t.value <= 21) n = t.value;
+  else if (t.kind === 'word') n = CENTURY_WORDS[t.lower];
+  if (t.kind === 'word' && t.lower === 'twenty' && punct(tokens, k + 1, '-') && word(tokens, k + 3, 'first')) {
+    n = 21;
+    at = k + 4;
+  }
+  if (n === undefined || !word(tokens, at, 'century')) return null;
+  const after = tokens[at + 1]?.text;
+  if (after === 'BC' || after === 'B' || after === 'BCE') return null;
+  return { next: at + 1, value: { kind: 'years', from: (n - 1) * 100, to: (n - 1) * 100 + 99 }, rule: 'century' };
+};
+
+/** `fiscal 1989`, `fiscal year 1990`, `FY2024`: a fiscal year read as its calendar year (the company's fiscal calendar is not in the text). */
+const fiscalYear: Rule = (tokens, i) => {
+  let k = i;
+  if (word(tokens, k, 'fiscal')) {
+    k++;
+    if (word(tokens, k, 'year')) k++;
+  } else if (tokens[k]?.text === 'FY') k++;
+  else return null;
+  const t = tokens[k];
+  if (!t || t.kind !== 'number' || t.digits !== 4 || t.value < 1900 || t.value > 2099) return null;
+  if (touching(tokens, k + 1) && tokens[k + 1]?.kind === 'word') return null;
+  return { next: k + 1, value: { kind: 'year', year: t.value }, rule: 'fiscal-year' };
+};
+
+/**
+ * `the fiscal year`, `this fiscal year`, `the current year`, `the full year`,
+ * `the latest fiscal year`, `next fiscal year`, and `the year` after `for`,
+ * `during`, `throughout` or "(months) of": the publication's year, or the
+ * one before or after. A fiscal year is read as the calendar year.
+ */
+const relativeYear: Rule = (tokens, i) => {
+  let k = i;
+  let offset: Offset | undefined;
+  if (word(tokens, k, 'this', 'last', 'next')) {
+    offset = OFFSETS[tokens[k]!.lower]!;
+    k++;
+    if (!word(tokens, k, 'fiscal')) return null; // "this year" is relativeUnit's
+  } else if (word(tokens, k, 'the')) {
+    k++;
+    if (word(tokens, k, 'current', 'full', 'calendar')) {
+      offset = 0;
+      k++;
+    } else if (word(tokens, k, 'latest') && word(tokens, k + 1, 'fiscal')) {
+      offset = -1;
+      k++;
+    } else if (word(tokens, k, 'coming') || (word(tokens, k, 'next') && word(tokens, k + 1, 'fiscal'))) {
+      offset = 1;
+      k++;
+    }
+  } else return null;
+  const fiscal = word(tokens, k, 'fiscal');
+  if (fiscal) k++;
+  if (!word(tokens, k, 'year')) return null;
+  if (possessive(tokens, k + 1) || (punct(tokens, k + 1, '-') && touching(tokens, k + 1))) return null;
+  if (year(tokens, k + 1) !== null || spokenYear(tokens, k + 1)) return null; // "the year 2000"
+  if (offset === undefined && !fiscal) {
+    const of =
+      word(tokens, i - 1, 'of') &&
+      word(tokens, i - 2, 'months', 'weeks', 'days', 'rest', 'remainder', 'balance', 'half', 'quarter', 'part');
+    if (!of && !word(tokens, i - 1, 'for', 'during', 'throughout')) return null;
+    if (word(tokens, k + 1, 'before', 'after', 'earlier', 'later', 'that', 'when', 'in', 'since', 'ago', 'to', 'of'))
+      return null;
+  }
+  return { next: k + 1, value: { kind: 'relative-unit', unit: 'year', offset: offset ?? 0 }, rule: 'relative-year' };
+};
+
+/** `the year two thousand`, `nineteen ninety-six` (broadcast transcripts write years as words) */
+const spokenYearRule: Rule = (tokens, i) => {
+  let k = i;
+  if (word(tokens, k, 'the') && word(tokens, k + 1, 'year')) k += 2;
+  const said = spokenYear(tokens, k);
+  if (!said) return null;
+  // "two thousand" alone is a count unless "the year" or a date preposition comes first.
+  if (tokens[k]!.lower === 'two' && k === i && !word(tokens, i - 1, 'in', 'since', 'until', 'by', 'before', 'after'))
+    return null;
+  if (tokens[said.next] && COUNT_NOUNS.has(tokens[said.next]!.lower)) return null;
+  return { next: said.next, value: { kind: 'year', year: said.year }, rule: 'spoken-year' };
+};
+
+/** `late last month`, `early next month`, `the end of the month`, `the beginning of next week`, `late this week` */
+const relativePart: Rule = (tokens, i) => {
+  const lead = partLead(tokens, i);
+  if (!lead) return null;
+  let k = lead.next;
+  let offset: Offset;
+  if (word(tokens, k, 'last', 'this', 'next')) offset = OFFSETS[tokens[k]!.lower]!;
+  else if (lead.phrase && word(tokens, k, 'the')) offset = 0;
+  else return null;
+  k++;
+  if (!word(tokens, k, 'month', 'week')) return null;
+  const unit = tokens[k]!.lower as 'month' | 'week';
+  return { next: k + 1, value: { kind: 'relative-part', unit, offset, part: lead.part }, rule: 'relative-part' };
+};
+
+/** `year-end`, `year end`, `year's end`, `the end of year`: December of the year the tense picks. */
+const yearEnd: Rule = (tokens, i) => {
+  let k = i;
+  if (word(tokens, k, 'the') && word(tokens, k + 1, 'end') && word(tokens, k + 2, 'of') && word(tokens, k + 3, 'year'))
+    return boundary(tokens, k + 4) || word(tokens, k + 4, 'and', 'or')
+      ? { next: k + 4, value: { kind: 'month', month: 12 }, rule: 'year-end' }
+      : null;
+  if (!word(tokens, k, 'year')) return null;
+  if (possessive(tokens, k + 1)) k += 3;
+  else if (punct(tokens, k + 1, '-') && touching(tokens, k + 1) && touching(tokens, k + 2)) k += 2;
+  else if (word(tokens, k - 1, 'by', 'around', 'at', 'since', 'before', 'until', 'till', 'after', 'near')) k += 1;
+  else return null;
+  if (!word(tokens, k, 'end')) return null;
+  return { next: k + 1, value: { kind: 'month', month: 12 }, rule: 'year-end' };
+};
+
+/**
+ * The period an earnings report is about, or the same period a year before:
+ * `the quarter`, `the latest quarter`, `the latest period`, `that quarter`;
+ * `the year-ago quarter`, `the year-earlier period`, `the comparable
+ * year-ago quarter`, `the same quarter last year`, `last year's quarter`,
+ * `the 1988 quarter`, and `year-ago` / `year-earlier` before a noun.
+ */
+const reportPeriod: Rule = (tokens, i) => {
+  let k = i;
+  // "year-ago results", "year-earlier profit"
+  const yearAgo = (at: number) =>
+    word(tokens, at, 'year') &&
+    punct(tokens, at + 1, '-') &&
+    touching(tokens, at + 1) &&
+    word(tokens, at + 2, 'ago', 'earlier') &&
+    touching(tokens, at + 2);
+  if (yearAgo(k)) {
+    const after = k + 3;
+    if (word(tokens, after, 'quarter', 'period'))
+      return { next: after + 1, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+    return { next: after, value: { kind: 'period', back: 1, fallback: 'year' }, rule: 'report-period' };
+  }
+  if (
+    word(tokens, k, 'last') &&
+    word(tokens, k + 1, 'year') &&
+    possessive(tokens, k + 2) &&
+    word(tokens, k + 4, 'quarter', 'period')
+  )
+    return { next: k + 5, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+  if (!word(tokens, k, 'the', 'that')) return null;
+  const that = tokens[k]!.lower === 'that';
+  k++;
+  if (word(tokens, k, 'comparable', 'corresponding', 'same')) {
+    k++;
+    if (yearAgo(k) && word(tokens, k + 3, 'quarter', 'period'))
+      return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+    if (word(tokens, k, 'quarter', 'period') && word(tokens, k + 1, 'last', 'a') && word(tokens, k + 2, 'year')) {
+      const next = word(tokens, k + 1, 'a') ? (word(tokens, k + 3, 'ago', 'earlier') ? k + 4 : 0) : k + 3;
+      if (next) return { next, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+    }
+    return null;
+  }
+  if (yearAgo(k)) {
+    if (word(tokens, k + 3, 'quarter', 'period'))
+      return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+    return null;
+  }
+  const y = year(tokens, k);
+  if (y !== null && !that && word(tokens, k + 1, 'quarter', 'period'))
+    return {
+      next: k + 2,
+      value: { kind: 'period', back: 0, fallback: 'year', year: y },
+      rule: 'report-period',
+    };
+  let latest = false;
+  if (!that && word(tokens, k, 'latest', 'current')) {
+    latest = true;
+    k++;
+  } else if (!that && word(tokens, k, 'most') && word(tokens, k + 1, 'recent')) {
+    latest = true;
+    k += 2;
+  }
+  if (word(tokens, k, 'quarter')) {
+    if (word(tokens, k + 1, 'of') || possessive(tokens, k + 1)) return null; // "the quarter of the city", "a quarter's"
+    if (word(tokens, k + 1, 'a') && word(tokens, k + 2, 'year') && word(tokens, k + 3, 'ago', 'earlier'))
+      return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+    if (tokens[i + 1]?.lower === 'current')
+      return { next: k + 1, value: { kind: 'relative-quarter', offset: 0 }, rule: 'relative-quarter' };
+    return {
+      next: k + 1,
+      value: { kind: 'period', back: 0, fallback: latest ? 'quarter' : 'none' },
+      rule: 'report-period',
+    };
+  }
+  if (latest && word(tokens, k, 'period') && tokens[i + 1]?.lower !== 'current')
+    return { next: k + 1, value: { kind: 'period', back: 0, fallback: 'none' }, rule: 'report-period' };
+  return null;
 };
 
 /** `three days ago`, `2 weeks ago`, `a month ago` */
@@ -733,27 +1239,62 @@ const ago: Rule = (tokens, i) => {
   return { next: i + 3, value: { kind: 'ago', amount: n, unit }, rule: 'ago' };
 };
 
-/** Dates counted from another: `two days later`, `a week earlier`, `the next day`, `the following week`, `the day before`, `the same day` */
+/** Dates counted from another: `two days later`, `a week earlier`, `a year earlier`, `the next day`, `the following month`, `the day before`, `the same day`, `later that year`, `earlier that day`, `the next morning` */
 const shift: Rule = (tokens, i) => {
   const n = amount(tokens, i);
   if (n !== null) {
     const unit = tokens[i + 1]?.lower.replace(/s$/, '');
-    if ((unit === 'day' || unit === 'week') && word(tokens, i + 2, 'later', 'earlier', 'after', 'before')) {
+    if (
+      (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year') &&
+      word(tokens, i + 2, 'later', 'earlier', 'after', 'before')
+    ) {
       const direction = word(tokens, i + 2, 'later', 'after') ? 1 : -1;
       if (word(tokens, i + 2, 'after', 'before') && !boundary(tokens, i + 3)) return null; // "a day before the talks"
       return { next: i + 3, value: { kind: 'shift', amount: n, unit, direction }, rule: 'shift' };
     }
     return null;
   }
+  // "later that year", "earlier that day", "that same month", "that week"
   let k = i;
+  if (word(tokens, k, 'later', 'earlier')) k++;
+  if (word(tokens, k, 'that')) {
+    let at = k + 1;
+    if (word(tokens, at, 'same')) at++;
+    const what = tokens[at]?.lower;
+    if (punct(tokens, at + 1, '-') || possessive(tokens, at + 1)) return null; // "that year-long", "that year's"
+    const unit = what === 'morning' || what === 'afternoon' || what === 'evening' || what === 'night' ? 'day' : what;
+    if (unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year') {
+      // "that day" alone needs a preposition ("on that day"); "later that day" does not.
+      if (k === i && at === k + 1 && !word(tokens, i - 1, 'on', 'in', 'by', 'since', 'until', 'from', 'during', 'of'))
+        return null;
+      return {
+        next: at + 1,
+        value: { kind: 'shift', amount: 0, unit, direction: 0, period: unit !== 'day' },
+        rule: 'shift',
+      };
+    }
+    return null;
+  }
+  if (k !== i) return null;
   if (word(tokens, k, 'that') && word(tokens, k + 1, 'same')) k++;
   else if (!word(tokens, k, 'the')) return null;
   const lead = tokens[k + 1]?.lower;
-  if ((lead === 'next' || lead === 'following' || lead === 'previous') && word(tokens, k + 2, 'day', 'week')) {
-    const unit = tokens[k + 2]!.lower as 'day' | 'week';
+  const unitWord = tokens[k + 2]?.lower;
+  if (
+    (lead === 'next' || lead === 'following' || lead === 'previous' || lead === 'preceding') &&
+    (unitWord === 'day' || unitWord === 'week' || unitWord === 'month' || unitWord === 'year' || unitWord === 'morning')
+  ) {
+    if (possessive(tokens, k + 3)) return null;
+    const unit = unitWord === 'morning' ? 'day' : unitWord;
     return {
       next: k + 3,
-      value: { kind: 'shift', amount: 1, unit, direction: lead === 'previous' ? -1 : 1, period: unit === 'week' },
+      value: {
+        kind: 'shift',
+        amount: 1,
+        unit,
+        direction: lead === 'previous' || lead === 'preceding' ? -1 : 1,
+        period: unit !== 'day',
+      },
       rule: 'shift',
     };
   }
@@ -770,7 +1311,14 @@ const shift: Rule = (tokens, i) => {
   return null;
 };
 
-/** `Q4 2024`, `H1 2025`, `the third quarter of 2024`, `the first half of the year`, `the fourth quarter` */
+/**
+ * Quarters and halves in every form: `Q4 2024`, `H1 2025`, `the third quarter
+ * of 2024`, `the first half of the year`, `the fourth quarter`, `third-quarter`
+ * (as a modifier: "a third-quarter loss"), `the fiscal second quarter`, `this
+ * year's third quarter`, `the 1988 second quarter`, `the last half of 1989`,
+ * `the first two quarters of 1990`. Not "a quarter of the troops" or "the
+ * third quarter of the game".
+ */
 const quarterOrHalf: Rule = (tokens, i) => {
   const t = tokens[i];
   if (t && (t.text === 'Q' || t.text === 'H') && tokens[i + 1]?.kind === 'number' && touching(tokens, i + 1)) {
@@ -783,27 +1331,73 @@ const quarterOrHalf: Rule = (tokens, i) => {
       return { next: i + 3, value: { kind: 'half', half: n, year: y }, rule: 'half' };
     return null;
   }
-  if (!word(tokens, i, 'the')) return null;
-  const ordinal = tokens[i + 1] ? ORDINAL_WORDS[tokens[i + 1]!.lower] : undefined;
-  if (ordinal === undefined || !word(tokens, i + 2, 'quarter', 'half')) return null;
-  const isQuarter = tokens[i + 2]!.lower === 'quarter';
-  if (!isQuarter && ordinal > 2) return null;
-  const ref = word(tokens, i + 3, 'of') ? yearRef(tokens, i + 4) : null;
-  const next = ref ? ref.next : i + 3;
-  if (!ref && !boundary(tokens, next)) return null; // "the first half of the match"
-  const spec = ref
-    ? {
-        ...(ref.year === undefined ? {} : { year: ref.year }),
-        ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }),
-      }
-    : {};
+  let k = i;
+  let spec: { year?: number; yearOffset?: Offset } = {};
+  // "the" belongs to the expression ("the third quarter"); "a", "its"... stay outside it ("its [fourth quarter]").
+  let determined = word(tokens, i - 1, ...DETERMINERS) || (word(tokens, i - 1, 's') && possessive(tokens, i - 2));
+  if (word(tokens, k, 'the')) {
+    k++;
+    determined = true;
+  }
+  const poss = yearPossessive(tokens, k);
+  if (poss) {
+    spec = { yearOffset: poss.yearOffset };
+    k = poss.next;
+    determined = true;
+  } else if (determined && year(tokens, k) !== null && !touching(tokens, k + 1)) {
+    spec = { year: year(tokens, k)! };
+    k++;
+  }
+  if (word(tokens, k, 'fiscal')) {
+    k++;
+    if (punct(tokens, k, '-') && touching(tokens, k) && touching(tokens, k + 1)) k++; // "the fiscal-first quarter"
+  }
+  const w = tokens[k]?.lower;
+  let ordinal = w ? ORDINAL_WORDS[w] : undefined;
+  if (w === 'last' && determined) ordinal = -1;
+  if (ordinal === undefined) return null;
+  let q = k + 1;
+  let two = false;
+  if (word(tokens, q, 'two') && word(tokens, q + 1, 'quarters') && (ordinal === 1 || ordinal === -1)) {
+    two = true; // "the first two quarters" = the first half
+    q++;
+  } else if (punct(tokens, q, '-') && touching(tokens, q) && touching(tokens, q + 1)) q++; // "third-quarter"
+  if (!two && !word(tokens, q, 'quarter', 'half')) return null;
+  const isQuarter = !two && tokens[q]!.lower === 'quarter';
+  const index = ordinal === -1 ? (isQuarter ? 4 : 2) : ordinal;
+  if (!isQuarter && index > 2) return null;
+  let next = q + 1;
+  if (word(tokens, next, 'of')) {
+    const ref = yearRef(tokens, next + 1);
+    if (!ref) return null; // "the third quarter of the game"
+    spec = {
+      ...(ref.year === undefined ? {} : { year: ref.year }),
+      ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }),
+    };
+    next = ref.next;
+  } else if (spec.year === undefined && spec.yearOffset === undefined) {
+    const y = year(tokens, next);
+    if (y !== null) {
+      spec = { year: y };
+      next++;
+    } else if (!isQuarter && !(boundary(tokens, next) && determined)) return null; // "the first half of the match", "a second half"
+  }
+  if (isQuarter && spec.year === undefined && spec.yearOffset === undefined && word(tokens, next, 'century'))
+    return null;
   const value: DateValue = isQuarter
-    ? { kind: 'quarter', quarter: ordinal, ...spec }
-    : { kind: 'half', half: ordinal, ...spec };
+    ? { kind: 'quarter', quarter: index, ...spec }
+    : { kind: 'half', half: index, ...spec };
   return { next, value, rule: isQuarter ? 'quarter' : 'half' };
 };
 
 const RULES: Rule[] = [
+  decadeOrCentury,
+  fiscalYear,
+  relativeYear,
+  spokenYearRule,
+  relativePart,
+  yearEnd,
+  reportPeriod,
   isoDate,
   range,
   monthPart,

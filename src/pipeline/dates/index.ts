@@ -7,3 +7,4 @@ export { dateSentence } from './date-sentence.ts';
 export { findExpressions } from './find-expressions.ts';
 export { formatLabel } from './format-label.ts';
 export { toEdtf } from './to-edtf.ts';
+export { isReportPeriod } from './date-sentence.ts';

@@ -10,6 +10,7 @@ import { startOfWeek } from 'date-fns/startOfWeek';
 import { startOfYear } from 'date-fns/startOfYear';
 import { subDays } from 'date-fns/subDays';
 import { UTCDate } from '@date-fns/utc';
+import { holidayDays } from './holidays.ts';
 import { fromIsoDay } from '../days.ts';
 import { toIsoDay } from '../days.ts';
 import type { DateValue, Interval, IsoDay, Part, Precision, Season, Tense } from '../model/index.ts';
@@ -18,6 +19,10 @@ const WEEK = { weekStartsOn: 1 } as const;
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 const MONTH_PART: Record<Part, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
 const YEAR_PART: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
+/** Days of a Monday-to-Sunday week in each part: Mon–Tue, Wed–Thu, Fri–Sun. */
+const WEEK_PART: Record<Part, [number, number]> = { early: [0, 1], mid: [2, 3], late: [4, 6] };
+/** A quarter or half named in the future tense is still the one being reported this long after it ends. */
+const REPORTING_LAG_DAYS = 45;
 
 type Range = { from: Date; to: Date };
 
@@ -30,12 +35,18 @@ type Range = { from: Date; to: Date };
  * Conventions: early, mid and late months are days 1–10, 11–20 and 21–end
  * (of a year: Jan–Apr, May–Aug, Sep–Dec); seasons are meteorological (winter
  * spans the year end); weeks and weekends run Monday to Sunday; "earlier this
- * month" runs from the 1st to the day before publication.
+ * month" runs from the 1st to the day before publication. A quarter or half
+ * without a year is the latest one begun by publication in a past-tense
+ * report, and in a future one the first that ended at most 45 days before
+ * publication (results are reported for weeks after a quarter closes). "The
+ * quarter" and "a year earlier" in an earnings report name `period`, the last
+ * quarter or half the article named, or that period a year before.
  *
  * @param value - What the words say, from `findExpressions`.
  * @param published - Publication date of the article, `YYYY-MM-DD`.
  * @param tense - Tense of the words around the expression, from `detectTense`.
  * @param anchor - The date a relative expression counts from, if any.
+ * @param period - The last quarter or half the article named, if any.
  * @returns The interval with its precision, or `null` when the words name no real day
  *   (`February 30`), an empty period, or a relative date with nothing to count from.
  */
@@ -44,6 +55,7 @@ export function resolveExpression(
   published: IsoDay,
   tense: Tense,
   anchor: Interval | null = null,
+  period: Interval | null = null,
 ): Interval | null {
   const pub = fromIsoDay(published);
   if (!pub) return null;
@@ -73,6 +85,22 @@ export function resolveExpression(
       return range && interval(range.from, range.to, 'days');
     }
     case 'month': {
+      if (value.offset !== undefined) {
+        // "last April": the latest April before this month; "next April" the first after it; "this April" this year's.
+        const current = pub.getMonth() + 1;
+        const year =
+          value.offset === 0
+            ? y
+            : value.offset === -1
+              ? value.month < current
+                ? y
+                : y - 1
+              : value.month > current
+                ? y
+                : y + 1;
+        const range = monthRange(year, value.month);
+        return interval(range.from, range.to, 'month');
+      }
       const range = dated(value, (year) => monthRange(year, value.month));
       return range && interval(range.from, range.to, 'month');
     }
@@ -155,7 +183,14 @@ export function resolveExpression(
       let chosen;
       if (value.offset === -1) chosen = [...instances].reverse().find((r) => r.to < pub);
       else if (value.offset === 1) chosen = instances.find((r) => r.from > pub);
-      else if (value.offset === 0) chosen = current ?? instances.find((r) => r.from > pub);
+      else if (value.offset === 0)
+        // "this summer": the one under way, else this year's by tense (the one past in a past-tense report).
+        chosen =
+          current ??
+          (tense === 'past'
+            ? [...instances].reverse().find((r) => r.to < pub && r.from.getFullYear() === y)
+            : undefined) ??
+          instances.find((r) => r.from > pub);
       else
         chosen =
           tense === 'past' ? [...instances].reverse().find((r) => r.from <= pub) : instances.find((r) => r.to >= pub);
@@ -201,6 +236,19 @@ export function resolveExpression(
       return interval(start, endOfYear(start), 'year');
     }
     case 'shift': {
+      if (value.unit === 'month' || value.unit === 'year') {
+        // "a year earlier", "the following month", "later that year": from any anchor, else from publication.
+        const base = anchor ?? { start: published, end: published, precision: 'day' as const };
+        const months = value.amount * value.direction * (value.unit === 'year' ? 12 : 1);
+        const from = addMonths(fromIsoDay(base.start)!, months);
+        if (value.period || base.precision === 'day' || base.precision === 'days' || base.precision === 'week') {
+          // the whole month or year: a day counted a year on is not known to the day
+          return value.unit === 'year'
+            ? interval(startOfYear(from), endOfYear(from), 'year')
+            : interval(startOfMonth(from), endOfMonth(from), 'month');
+        }
+        return shiftMonths(base, months);
+      }
       if (!anchor || anchor.start !== anchor.end) return null; // counts only from a known day
       const base = fromIsoDay(anchor.start)!;
       const days = value.amount * (value.unit === 'week' ? 7 : 1) * value.direction;
@@ -211,21 +259,76 @@ export function resolveExpression(
       }
       return interval(day, day, 'day');
     }
-    case 'quarter': {
-      const range = dated(value, (year) => {
-        const from = new UTCDate(year, (value.quarter - 1) * 3, 1);
-        return { from, to: endOfMonth(addMonths(from, 2)) };
-      });
-      return range && interval(range.from, range.to, 'quarter');
-    }
+    case 'quarter':
     case 'half': {
-      const range = dated(value, (year) => {
-        const from = new UTCDate(year, (value.half - 1) * 6, 1);
-        return { from, to: endOfMonth(addMonths(from, 5)) };
-      });
-      return range && interval(range.from, range.to, 'half');
+      const months = value.kind === 'quarter' ? 3 : 6;
+      const index = value.kind === 'quarter' ? value.quarter : value.half;
+      const pick = (year: number) => {
+        const from = new UTCDate(year, (index - 1) * months, 1);
+        return { from, to: endOfMonth(addMonths(from, months - 1)) };
+      };
+      const range =
+        value.year !== undefined || value.yearOffset !== undefined || tense === 'past'
+          ? dated(value, pick)
+          : byTense(pick, y, subDays(pub, REPORTING_LAG_DAYS), 'future');
+      return range && interval(range.from, range.to, value.kind);
+    }
+    case 'relative-quarter': {
+      const start = addMonths(new UTCDate(y, Math.floor(pub.getMonth() / 3) * 3, 1), value.offset * 3);
+      return interval(start, endOfMonth(addMonths(start, 2)), 'quarter');
+    }
+    case 'relative-part': {
+      if (value.unit === 'week') {
+        const monday = startOfWeek(addWeeks(pub, value.offset), WEEK);
+        const [a, b] = WEEK_PART[value.part];
+        return interval(addDays(monday, a), addDays(monday, b), 'days');
+      }
+      const first = startOfMonth(addMonths(pub, value.offset));
+      const [a, b] = MONTH_PART[value.part];
+      return interval(addDays(first, a - 1), b === 31 ? endOfMonth(first) : addDays(first, b - 1), 'month-part');
+    }
+    case 'holiday': {
+      const pick = (year: number) => holidayDays(value.holiday, year);
+      let range: Range | null;
+      if (value.year !== undefined) range = pick(value.year);
+      else if (value.offset === -1) range = [y, y - 1, y - 2].map(pick).find((r) => r.to < pub) ?? null;
+      else if (value.offset === 1) range = [y, y + 1, y + 2].map(pick).find((r) => r.from > pub) ?? null;
+      else if (value.offset === 0) range = pick(y);
+      else range = byTense(pick, y, pub, tense);
+      return range && interval(range.from, range.to, range.from.getTime() === range.to.getTime() ? 'day' : 'week');
+    }
+    case 'period': {
+      // The quarter or half under discussion, or the same one a year before; alone, what the words fall back to.
+      let base: Interval | null = period;
+      if (base && value.year !== undefined) base = shiftYears(base, value.year - Number(base.start.slice(0, 4)));
+      if (!base) {
+        if (value.fallback === 'none') return null;
+        if (value.fallback === 'year') {
+          const year = value.year ?? y - value.back;
+          return interval(new UTCDate(year, 0, 1), new UTCDate(year, 11, 31), 'year');
+        }
+        base = resolveExpression({ kind: 'quarter', quarter: Math.floor(pub.getMonth() / 3) + 1 }, published, 'past');
+        // the latest quarter that has ended
+        if (base && fromIsoDay(base.end)! >= pub) base = shiftMonths(base, -3);
+        if (!base) return null;
+      }
+      return value.back ? shiftYears(base, -1) : base;
     }
   }
+}
+
+/** An interval moved by whole years, keeping its shape (a quarter stays that quarter). */
+function shiftYears(base: Interval, years: number): Interval {
+  return shiftMonths(base, years * 12);
+}
+
+/** An interval moved by whole months; one made of whole months stays whole months. */
+function shiftMonths(base: Interval, months: number): Interval {
+  const from = addMonths(fromIsoDay(base.start)!, months);
+  const end = fromIsoDay(base.end)!;
+  const wholeMonths = base.start.endsWith('-01') && toIsoDay(endOfMonth(end)) === base.end;
+  const to = wholeMonths ? endOfMonth(addMonths(startOfMonth(end), months)) : addMonths(end, months);
+  return { start: toIsoDay(from), end: toIsoDay(to), precision: base.precision };
 }
 
 /**

@@ -99,7 +99,7 @@ export type Part = 'early' | 'mid' | 'late';
 export type DateValue =
   | { kind: 'date'; year?: number; yearOffset?: Offset; month: Month; day: number }
   | { kind: 'days'; year?: number; yearOffset?: Offset; month: Month; from: number; toMonth: Month; to: number }
-  | { kind: 'month'; year?: number; yearOffset?: Offset; month: Month }
+  | { kind: 'month'; year?: number; yearOffset?: Offset; month: Month; offset?: Offset }
   | { kind: 'months'; year?: number; from: Month; toYear?: number; to: Month }
   | { kind: 'month-part'; part: Part; year?: number; yearOffset?: Offset; month: Month }
   | { kind: 'week-of-month'; week: number; year?: number; month: Month }
@@ -114,9 +114,49 @@ export type DateValue =
   | { kind: 'years'; from: number; to: number }
   | { kind: 'year-part'; part: Part; year?: number; yearOffset?: Offset }
   | { kind: 'ago'; amount: number; unit: 'day' | 'week' | 'month' | 'year' }
-  | { kind: 'shift'; amount: number; unit: 'day' | 'week'; direction: -1 | 0 | 1; period?: boolean }
+  | {
+      kind: 'shift';
+      amount: number;
+      unit: 'day' | 'week' | 'month' | 'year';
+      direction: -1 | 0 | 1;
+      /** The whole week, month or year the shifted day falls in ("the following year"), not a shifted copy of the anchor. */
+      period?: boolean;
+    }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: Offset }
-  | { kind: 'half'; half: number; year?: number; yearOffset?: Offset };
+  | { kind: 'half'; half: number; year?: number; yearOffset?: Offset }
+  /** `this quarter`, `last quarter`, `next quarter`, `the current quarter`: counted from the publication's quarter. */
+  | { kind: 'relative-quarter'; offset: Offset }
+  /** `late last month`, `early next week`: a third of a month (days 1–10, 11–20, 21–end) or of a week (Mon–Tue, Wed–Fri, Sat–Sun). */
+  | { kind: 'relative-part'; unit: 'week' | 'month'; offset: Offset; part: Part }
+  /**
+   * The period an earnings report is about, or the same period a year before: `the quarter`,
+   * `the latest quarter` (`back` 0); `the year-ago quarter`, `a year earlier`, `year-earlier` (`back` 1).
+   * It is the last quarter or half the article named; without one, `fallback` says what the words
+   * mean alone (the latest quarter, or the year before publication).
+   */
+  | { kind: 'period'; back: 0 | 1; fallback: 'quarter' | 'year' | 'none'; year?: number }
+  /** A holiday, fixed or movable, computed for its year: `Thanksgiving`, `Easter`, `Election Day`. */
+  | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: Offset };
+
+/** The holidays the grammar knows (fixed and movable ones; movable ones are computed per year). */
+export type Holiday =
+  | 'new-year'
+  | 'new-years-eve'
+  | 'christmas'
+  | 'christmas-eve'
+  | 'boxing-day'
+  | 'valentines-day'
+  | 'halloween'
+  | 'independence-day'
+  | 'veterans-day'
+  | 'easter'
+  | 'good-friday'
+  | 'easter-monday'
+  | 'easter-week'
+  | 'thanksgiving'
+  | 'election-day'
+  | 'memorial-day'
+  | 'labor-day';
 
 /** Whether a sentence reports the past or announces the future. */
 export type Tense = 'past' | 'future';

@@ -35,7 +35,24 @@ describe('detectTense', () => {
 
     it('does not read the month May or a capitalised United as markers', () => {
       expect(tenseAt('North Korean officers were seen near Donetsk in May.', 'May')).toBe('past');
-      expect(tenseAt('The United Nations meets in June.', 'June')).toBe('past');
+      expect(tenseAt('The United Nations debate in June.', 'June')).toBe('past');
+    });
+
+    it('reads deadlines, validity and schedules forward unless a past verb governs them', () => {
+      expect(tenseAt('The offer expires Nov. 21.', 'Nov.')).toBe('future');
+      expect(tenseAt('The dividend is payable Jan. 2 to holders of record Dec. 15.', 'Dec.')).toBe('future');
+      expect(tenseAt('The rule takes effect Nov. 13, the agency said.', 'Nov.')).toBe('future');
+      expect(tenseAt('The bank said the rate cut is effective Feb. 1.', 'Feb.')).toBe('future');
+      expect(tenseAt('The agreement became effective on December 4.', 'December')).toBe('past');
+      expect(tenseAt('He must leave the country by Jan. 14.', 'Jan.')).toBe('future');
+      expect(tenseAt('The court has given the family until 9 a.m. Tuesday to answer.', 'Tuesday')).toBe('future');
+      expect(tenseAt('The soldiers stayed in the town until Friday.', 'Friday')).toBe('past');
+      expect(tenseAt('The assembly meets in June.', 'June')).toBe('future');
+    });
+
+    it('reads "could have" as past and a bare noun "plan" as no marker', () => {
+      expect(tenseAt('The shots could have been fired on Monday.', 'Monday')).toBe('past');
+      expect(tenseAt('The ministry announced the plan on Aug. 21.', 'Aug.')).toBe('past');
     });
   });
 });
