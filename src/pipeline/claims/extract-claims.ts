@@ -75,7 +75,8 @@ export function extractClaims(
     if (fixes.some((fix) => fix.kind === 'skip')) continue;
     const dated = dateSentence(sentence.text, published, previous, period);
     const own: Claim[] = [];
-    for (const { mention, tense, interval, anchor } of dated) {
+    for (const item of dated) {
+      const { mention, tense, interval, anchor } = item;
       if (!interval) {
         const unanchored = mention.value.kind === 'shift';
         warn(
@@ -89,7 +90,7 @@ export function extractClaims(
         continue;
       }
       previous = interval;
-      if (isReportPeriod(interval)) period = interval;
+      if (isReportPeriod(item, published)) period = interval;
       own.push(
         claim(slug, sentence, mention, interval, {
           basis:

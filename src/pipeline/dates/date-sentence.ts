@@ -58,22 +58,30 @@ export function dateSentence(
     const interval = comparison
       ? resolveExpression({ kind: 'period', back: 1, fallback: 'year' }, published, tense, null, current)
       : resolveExpression(value, published, tense, anchor, current);
+    const dated = { mention, tense, interval, anchor };
     if (interval) {
       last = interval;
       own = interval;
-      if (isReportPeriod(interval)) current = interval;
+      if (isReportPeriod(dated, published)) current = interval;
     }
-    return { mention, tense, interval, anchor };
+    return dated;
   });
 }
 
 /**
- * Whether a resolved date is a period that later "the quarter", "the year-ago
- * quarter" or "a year earlier" of the same article refer to: a quarter or a half.
+ * Whether a dated expression names the period that later "the quarter", "the
+ * year-ago quarter" or "a year earlier" of the same article refer to: a
+ * quarter or a half named as such ("the third quarter", "H1 2025", not "a
+ * year earlier" itself) that has ended by publication, as the periods of
+ * earnings reports have.
  *
- * @param interval - A resolved date.
- * @returns `true` for a quarter or half.
+ * @param dated - An expression of `dateSentence`.
+ * @param published - Publication date of the article, `YYYY-MM-DD`.
+ * @returns `true` for such a quarter or half.
  */
-export function isReportPeriod(interval: Interval): boolean {
-  return interval.precision === 'quarter' || interval.precision === 'half';
+export function isReportPeriod(dated: DatedMention, published: IsoDay): boolean {
+  const { interval, mention } = dated;
+  if (!interval || (interval.precision !== 'quarter' && interval.precision !== 'half')) return false;
+  const kind = mention.value.kind;
+  return (kind === 'quarter' || kind === 'half' || kind === 'relative-quarter') && interval.end < published;
 }

@@ -4,20 +4,25 @@ import type { Tense } from '../model/index.ts';
 // Checked in this order at each position, so "was expected to" is past before "expected" is future.
 const MARKERS = new RegExp(
   [
-    String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have)\b`,
-    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans|plan\s+(?:to|for)|planning\s+(?:to|for)|planned\s+(?:to|for)|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as)\b`,
+    String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned|planning|meant|going)\s+to|planned\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
+    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans|plan\s+(?:to|for)|planning\s+(?:to|for)|planned\s+for|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
     String.raw`['’]ll\b`,
     // Deadlines, validity and schedules: forward, unless a past verb governs them ("became effective").
-    String.raw`\b(?<forward>expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
+    String.raw`\b(?<forward>(?:is|are)\s+[a-z]{2,}ing|expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
     String.raw`\b(?<report>said|says|told|announced|reported|added|noted|stated|confirmed|disclosed)\b`,
-    String.raw`\b(?<past>was|were|had|did|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|[a-z]{2,}ed)\b`,
+    String.raw`\b(?<past>was|were|had|did|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|bought|sold|paid|built|caught|chose|drove|fled|flew|grew|kept|knew|laid|meant|sought|spent|stood|stole|taught|thought|threw|withdrew|drew|broke|arose|beat|bore|dealt|felt|fed|heard|hid|lay|overcame|sank|sat|shook|slid|sang|swept|swore|tore|woke|wore|wound|(?!un(?:specified|named|identified|expected|precedented|changed|confirmed|disclosed|explained|resolved|solved|armed|authorized|scheduled|provoked|opposed|interrupted)\b)[a-z]{2,}ed)\b`,
   ].join('|'),
   'g',
 );
 const CLAUSE_BREAK = /[,;:—–()“”"]/g;
 /** A preposition of deadline right before a date, maybe with a time of day: "by Jan. 14", "until 9 a.m. Tuesday". */
 const DEADLINE_BEFORE =
-  /\b(?:by|until|till|through|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+  /\b(?:by|until|till|(?:today|now)\s+through|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+
+/** A date that modifies "deadline": "the Jan. 14 deadline". */
+const DEADLINE_AFTER = /^\s+(?:deadline|due\s+date|target\s+date)\b/i;
+/** How far back (characters) a past verb can govern a deadline preposition ("stayed in the town until"); a deadline word is governed only by the verb right before it ("became effective"). */
+const GOVERNING_DISTANCE = 40;
 
 type Kind = 'past' | 'future' | 'forward' | 'report';
 interface Marker {
@@ -45,20 +50,27 @@ interface Marker {
  *
  * @param sentence - Plain text of the sentence.
  * @param offsets - Offsets of the date expressions in the sentence.
- * @param _ends - Where each expression ends (reserved; the words before a date decide).
+ * @param ends - Where each expression ends, when known: a date right before "deadline"
+ *   reads forward, and a possessive one ("Wednesday's ruling") past unless awaited.
  * @returns The tense at each offset, in the same order.
  */
-export function detectTense(sentence: string, offsets: readonly number[], _ends?: readonly number[]): Tense[] {
+export function detectTense(sentence: string, offsets: readonly number[], ends?: readonly number[]): Tense[] {
   const markers: Marker[] = [];
   for (const match of sentence.matchAll(MARKERS)) {
     const g = match.groups ?? {};
     if ((g.past || g.report) && /\bbe\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    // "the reduced dividend", "its planned sale": an -ed word right after a determiner is an adjective
+    if (
+      g.past &&
+      /\b(?:the|a|an|its|his|her|their|our)\s+$/i.test(sentence.slice(Math.max(0, match.index - 6), match.index))
+    )
+      continue;
     const kind: Kind = g.past || g.pastfuture ? 'past' : g.report ? 'report' : g.forward ? 'forward' : 'future';
     markers.push({ index: match.index, kind });
   }
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
   const positions = markers.map((marker) => marker.index);
-  return offsets.map((at) => {
+  return offsets.map((at, i) => {
     const b = upperBound(breaks, at - 1); // breaks before `at`
     const clauseStart = b > 0 ? breaks[b - 1]! + 1 : 0;
     const clauseEnd = b < breaks.length ? breaks[b]! : sentence.length;
@@ -67,7 +79,6 @@ export function detectTense(sentence: string, offsets: readonly number[], _ends?
     let chosen: Marker | undefined;
     if (deadline) chosen = { index: at - deadline[0].length, kind: 'forward' };
     else {
-      if (markers.length === 0) return 'past';
       const before = m > 0 ? markers[m - 1] : undefined;
       const after = markers[m]?.index === at ? markers[m + 1] : markers[m];
       chosen =
@@ -76,12 +87,34 @@ export function detectTense(sentence: string, offsets: readonly number[], _ends?
         before ??
         after;
     }
+    // "the Jan. 14 deadline": the date names a deadline.
+    if (DEADLINE_AFTER.test(sentence.slice(ends?.[i] ?? at, (ends?.[i] ?? at) + 12))) return 'future';
+    // "Wednesday's ruling": a possessive date names something that happened, unless it is awaited.
+    if (ends && /^['’]s\b/.test(sentence.slice(ends[i]!, ends[i]! + 3)))
+      return /\b(?:ahead\s+of|before|upcoming|coming|until|awaiting|for)\s+$/.test(
+        sentence.slice(Math.max(0, at - 20), at),
+      )
+        ? 'future'
+        : 'past';
     if (!chosen) return 'past';
     if (chosen.kind === 'forward') {
       // A past verb governing the deadline word wins: "became effective", "stayed until March".
-      for (let k = upperBound(positions, chosen.index - 1) - 1; k >= 0 && markers[k]!.index >= clauseStart; k--) {
+      for (
+        let k = upperBound(positions, chosen.index - 1) - 1;
+        k >= 0 && markers[k]!.index >= Math.max(clauseStart, chosen.index - (deadline ? GOVERNING_DISTANCE : 16));
+        k--
+      ) {
         if (markers[k]!.kind === 'past') return 'past';
         if (markers[k]!.kind === 'future') return 'future';
+      }
+      // "Until Thursday, they had not...": a deadline preposition takes the verb of its sentence.
+      if (deadline) {
+        const next = markers[upperBound(positions, at)];
+        if (next?.kind === 'past') return 'past';
+      } else if (chosen.index > at) {
+        // a deadline word after the date, governed by an earlier past verb: "set Friday as the deadline"
+        const before = m > 0 ? markers[m - 1] : undefined;
+        if (before?.kind === 'past') return 'past';
       }
       return 'future';
     }

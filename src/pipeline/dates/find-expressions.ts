@@ -378,10 +378,10 @@ function day(tokens: Token[], i: number): number | null {
   return t.value;
 }
 
-/** A four-digit year at `i` (1900–2099). */
+/** A four-digit year at `i` (1800–2099). */
 function year(tokens: Token[], i: number): number | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'number' || t.digits !== 4 || t.value < 1900 || t.value > 2099) return null;
+  if (!t || t.kind !== 'number' || t.digits !== 4 || t.value < 1800 || t.value > 2099) return null;
   if (designation(tokens, i)) return null;
   const after = tokens[i + 1];
   if (after && touching(tokens, i + 1) && after.kind === 'word') return null; // "1990s", "2024th"
@@ -949,6 +949,8 @@ const season: Rule = (tokens, i) => {
   if (word(tokens, yearAt, 'of')) yearAt++;
   const y = year(tokens, yearAt);
   if (y !== null) return { next: yearAt + 1, value: { kind: 'season', season: s, year: y }, rule: 'season-year' };
+  const said = spokenYear(tokens, yearAt);
+  if (said) return { next: said.next, value: { kind: 'season', season: s, year: said.year }, rule: 'season-year' };
   if (t.lower === 'fall' && !word(tokens, i - 1, 'the')) return null; // the verb
   const prep = word(tokens, i - 1, 'the') ? i - 2 : i - 1;
   if (!word(tokens, prep, ...PERIOD_PREPOSITIONS)) return null;
@@ -994,13 +996,52 @@ const yearRule: Rule = (tokens, i) => {
  * (`MiG-29`) is a designation, so neither is read.
  */
 function yearModifier(tokens: Token[], i: number): boolean {
-  const before = word(tokens, i - 1, ...DETERMINERS) || (word(tokens, i - 1, 's') && possessive(tokens, i - 2));
-  if (!before) return false;
+  const determiner = (k: number) =>
+    word(tokens, k, ...DETERMINERS, 'that', 'this') || (word(tokens, k, 's') && possessive(tokens, k - 1));
+  // "his unsuccessful 1996 campaign": one adjective may stand between (not a quantity word, and not before a plural)
+  const adjective =
+    tokens[i - 1]?.kind === 'word' &&
+    /^[a-z]{3,}$/.test(tokens[i - 1]!.text) &&
+    !QUANTITY_WORDS.has(tokens[i - 1]!.lower) &&
+    determiner(i - 2) &&
+    !/[^s]s$/.test(tokens[i + 1]?.text ?? '');
+  if (!determiner(i - 1) && !adjective) return false;
   const next = tokens[i + 1];
   if (!next || next.kind !== 'word' || COUNT_NOUNS.has(next.lower) || touching(tokens, i + 1)) return false;
   if (punct(tokens, i + 1, '-')) return false;
   return !word(tokens, i + 1, 'of', 'to', 'and', 'or', 'more', 'other', 'others', 'new', 'additional', 'extra');
 }
+
+/** Words before a number that make it a quantity ("the estimated 2000", "a further 1500"). */
+const QUANTITY_WORDS = new Set([
+  'some',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'over',
+  'under',
+  'only',
+  'just',
+  'estimated',
+  'additional',
+  'another',
+  'further',
+  'remaining',
+  'first',
+  'last',
+  'other',
+  'total',
+  'roughly',
+  'approximately',
+  'least',
+  'most',
+  'than',
+  'extra',
+  'more',
+  'fewer',
+  'less',
+]);
 
 /** `the 1990s`, `the early 1980s`, `the '80s`, `the nineties`, `the 20th century`, `the nineteenth century` (whole decades and centuries). */
 const decadeOrCentury: Rule = (tokens, i) => {
@@ -1193,8 +1234,10 @@ const reportPeriod: Rule = (tokens, i) => {
     return null;
   }
   if (yearAgo(k)) {
-    if (word(tokens, k + 3, 'quarter', 'period'))
-      return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
+    let at = k + 3;
+    if (tokens[at] && ORDINAL_WORDS[tokens[at]!.lower] !== undefined && word(tokens, at + 1, 'quarter')) at++; // "the year-ago third quarter"
+    if (word(tokens, at, 'quarter', 'period'))
+      return { next: at + 1, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
     return null;
   }
   const y = year(tokens, k);

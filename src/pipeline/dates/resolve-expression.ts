@@ -19,8 +19,6 @@ const WEEK = { weekStartsOn: 1 } as const;
 const SEASON_START: Record<Season, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
 const MONTH_PART: Record<Part, [number, number]> = { early: [1, 10], mid: [11, 20], late: [21, 31] };
 const YEAR_PART: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
-/** Days of a Monday-to-Sunday week in each part: Mon–Tue, Wed–Thu, Fri–Sun. */
-const WEEK_PART: Record<Part, [number, number]> = { early: [0, 1], mid: [2, 3], late: [4, 6] };
 /** A quarter or half named in the future tense is still the one being reported this long after it ends. */
 const REPORTING_LAG_DAYS = 45;
 
@@ -86,13 +84,14 @@ export function resolveExpression(
     }
     case 'month': {
       if (value.offset !== undefined) {
-        // "last April": the latest April before this month; "next April" the first after it; "this April" this year's.
+        // "last April": the latest April before last month; "next April" the first after this month; "this April" this year's.
         const current = pub.getMonth() + 1;
         const year =
           value.offset === 0
             ? y
             : value.offset === -1
-              ? value.month < current
+              ? // the month just before is "last month": "last February" said in March is a year back
+                value.month < current - 1
                 ? y
                 : y - 1
               : value.month > current
@@ -279,9 +278,9 @@ export function resolveExpression(
     }
     case 'relative-part': {
       if (value.unit === 'week') {
+        // "early this week": the week (its days are too few to split honestly)
         const monday = startOfWeek(addWeeks(pub, value.offset), WEEK);
-        const [a, b] = WEEK_PART[value.part];
-        return interval(addDays(monday, a), addDays(monday, b), 'days');
+        return interval(monday, endOfWeek(monday, WEEK), 'week');
       }
       const first = startOfMonth(addMonths(pub, value.offset));
       const [a, b] = MONTH_PART[value.part];
@@ -299,7 +298,8 @@ export function resolveExpression(
     }
     case 'period': {
       // The quarter or half under discussion, or the same one a year before; alone, what the words fall back to.
-      let base: Interval | null = period;
+      // "the latest quarter" is one that has ended: the one under discussion if it has, else the latest.
+      let base: Interval | null = period && (value.fallback !== 'quarter' || period.end < published) ? period : null;
       if (base && value.year !== undefined) base = shiftYears(base, value.year - Number(base.start.slice(0, 4)));
       if (!base) {
         if (value.fallback === 'none') return null;

@@ -126,7 +126,7 @@ export type DateValue =
   | { kind: 'half'; half: number; year?: number; yearOffset?: Offset }
   /** `this quarter`, `last quarter`, `next quarter`, `the current quarter`: counted from the publication's quarter. */
   | { kind: 'relative-quarter'; offset: Offset }
-  /** `late last month`, `early next week`: a third of a month (days 1–10, 11–20, 21–end) or of a week (Mon–Tue, Wed–Fri, Sat–Sun). */
+  /** `late last month`, `early next week`: a third of a month (days 1–10, 11–20, 21–end); of a week, the week. */
   | { kind: 'relative-part'; unit: 'week' | 'month'; offset: Offset; part: Part }
   /**
    * The period an earnings report is about, or the same period a year before: `the quarter`,
