@@ -64,7 +64,7 @@ export function extractClaims(
 
   const claims: Claim[] = [];
   let previous: Interval | null = null;
-  let period: Interval | null = null; // the last quarter or half named, for "the quarter", "a year earlier"
+  let period: Interval | null = null; // the latest quarter or half named, for "the quarter", "a year earlier"
   let block = -1;
   for (const sentence of sentences) {
     if (sentence.block !== block) {
@@ -90,7 +90,7 @@ export function extractClaims(
         continue;
       }
       previous = interval;
-      if (isReportPeriod(item, published)) period = interval;
+      if (isReportPeriod(item, published) && (!period || interval.end >= period.end)) period = interval;
       own.push(
         claim(slug, sentence, mention, interval, {
           basis:

@@ -3,6 +3,14 @@ import { findExpressions } from './find-expressions.ts';
 import { resolveExpression } from './resolve-expression.ts';
 import type { Interval, IsoDay, Tense, TemporalMention } from '../model/index.ts';
 
+/** Words of a span other than a quarter: "the nine months", "the first half", "the full year". */
+const OTHER_SPAN =
+  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|the\s+year\b)/i;
+/** Words before a modifier month that make it awaited: "the upcoming June vote". */
+const AWAITED = /\b(?:upcoming|coming|next|planned|scheduled|proposed|expected)\s+$/i;
+/** A comparison before the words: "compared with ...", "up from ...", "than ...". */
+const COMPARED = /\b(?:compared\s+with|from|than|versus|vs\.)\s[^,;]*$/i;
+
 /** A temporal expression of a sentence with its resolution. */
 export interface DatedMention {
   mention: TemporalMention;
@@ -20,9 +28,12 @@ export interface DatedMention {
  * this sentence already set, else from `previous` (the last date of the
  * preceding sentences of the paragraph), else it gets no interval ("a year
  * earlier" then counts from publication). In an earnings report, "the
- * quarter", "the year-ago quarter" and "a year ago" name `period` (the last
- * quarter or half the article named, or one this sentence names first), or
- * that period a year before.
+ * quarter", "the year-ago quarter", "a year ago" and "compared with ... last
+ * year" name `period` (the latest quarter or half the article named, or one
+ * this sentence names first), or that period a year before, unless the
+ * sentence is about another span ("for the nine months"). A month used as a
+ * modifier ("the October vote") is read in the past unless it is awaited
+ * ("the upcoming June vote").
  *
  * @param sentence - Plain text of the sentence.
  * @param published - Publication date of the article, `YYYY-MM-DD`.
@@ -39,7 +50,8 @@ export function dateSentence(
 ): DatedMention[] {
   let last = previous;
   let own: Interval | null = null;
-  let current = period;
+  // A sentence about another span ("for the nine months", "the full year") compares with that, not the quarter.
+  let current = OTHER_SPAN.test(sentence) ? null : period;
   const mentions = findExpressions(sentence);
   const tenses = detectTense(
     sentence,
@@ -47,14 +59,25 @@ export function dateSentence(
     mentions.map((mention) => mention.end),
   );
   return mentions.map((mention, i) => {
-    const tense = tenses[i]!;
+    // "the October vote", "a June agreement": a month used as a modifier names something that took place.
+    const modifier =
+      mention.rule === 'month-modifier' &&
+      !AWAITED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+    const tense = modifier ? 'past' : tenses[i]!;
     const value = mention.value;
     let anchor: Interval | null = null;
     if (value.kind === 'shift') {
       // "a year earlier" compares with this sentence's date, else the period under discussion, else the paragraph's.
       anchor = value.unit === 'year' && value.amount === 1 && !value.period ? (own ?? current ?? last) : last;
     }
-    const comparison = value.kind === 'ago' && value.unit === 'year' && value.amount === 1 && current;
+    // "up from $3 million a year ago", "compared with a loss last year": the same period a year before.
+    const comparison =
+      current &&
+      ((value.kind === 'ago' && value.unit === 'year' && value.amount === 1) ||
+        (value.kind === 'relative-unit' &&
+          value.unit === 'year' &&
+          value.offset === -1 &&
+          COMPARED.test(sentence.slice(0, mention.start))));
     const interval = comparison
       ? resolveExpression({ kind: 'period', back: 1, fallback: 'year' }, published, tense, null, current)
       : resolveExpression(value, published, tense, anchor, current);
@@ -62,7 +85,7 @@ export function dateSentence(
     if (interval) {
       last = interval;
       own = interval;
-      if (isReportPeriod(dated, published)) current = interval;
+      if (isReportPeriod(dated, published) && (!current || interval.end >= current.end)) current = interval;
     }
     return dated;
   });

@@ -4,13 +4,13 @@ import type { Tense } from '../model/index.ts';
 // Checked in this order at each position, so "was expected to" is past before "expected" is future.
 const MARKERS = new RegExp(
   [
-    String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|planned|planning|meant|going)\s+to|planned\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
-    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans|plan\s+(?:to|for)|planning\s+(?:to|for)|planned\s+for|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
+    String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
+    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans|plan\s+(?:to|for)|planning|planned|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
     String.raw`['’]ll\b`,
     // Deadlines, validity and schedules: forward, unless a past verb governs them ("became effective").
-    String.raw`\b(?<forward>(?:is|are)\s+[a-z]{2,}ing|expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
+    String.raw`\b(?<forward>(?:is|are)\s+[a-z]{2,}ing|expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
     String.raw`\b(?<report>said|says|told|announced|reported|added|noted|stated|confirmed|disclosed)\b`,
-    String.raw`\b(?<past>was|were|had|did|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|bought|sold|paid|built|caught|chose|drove|fled|flew|grew|kept|knew|laid|meant|sought|spent|stood|stole|taught|thought|threw|withdrew|drew|broke|arose|beat|bore|dealt|felt|fed|heard|hid|lay|overcame|sank|sat|shook|slid|sang|swept|swore|tore|woke|wore|wound|(?!un(?:specified|named|identified|expected|precedented|changed|confirmed|disclosed|explained|resolved|solved|armed|authorized|scheduled|provoked|opposed|interrupted)\b)[a-z]{2,}ed)\b`,
+    String.raw`\b(?<past>was|were|had|did|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|bought|sold|paid|built|caught|chose|drove|fled|flew|grew|kept|knew|laid|meant|sought|spent|stood|stole|taught|thought|threw|withdrew|drew|broke|arose|beat|bore|dealt|felt|fed|heard|hid|lay|overcame|sank|sat|shook|slid|sang|swept|swore|tore|woke|wore|wound|(?!un(?:specified|named|identified|expected|precedented|changed|confirmed|disclosed|explained|resolved|solved|armed|authorized|scheduled|provoked|opposed|interrupted)\b|(?:suc|pro|ex)ceed\b|(?:n|f|sp|br|bl|h|s|w)eed\b|hundred\b|sacred\b|naked\b|wicked\b|kindred\b|preferred\b)[a-z]{2,}ed)\b`,
   ].join('|'),
   'g',
 );
@@ -21,8 +21,10 @@ const DEADLINE_BEFORE =
 
 /** A date that modifies "deadline": "the Jan. 14 deadline". */
 const DEADLINE_AFTER = /^\s+(?:deadline|due\s+date|target\s+date)\b/i;
-/** How far back (characters) a past verb can govern a deadline preposition ("stayed in the town until"); a deadline word is governed only by the verb right before it ("became effective"). */
-const GOVERNING_DISTANCE = 40;
+/** How far back (characters) a past verb governs a deadline word ("became effective"); a preposition is governed by its clause's verb. */
+const GOVERNING_DISTANCE = 16;
+/** An infinitive: "to respond", "to testify" (not "to the", "to 5%"). */
+const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}\b/;
 
 type Kind = 'past' | 'future' | 'forward' | 'report';
 interface Marker {
@@ -91,27 +93,26 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
     if (DEADLINE_AFTER.test(sentence.slice(ends?.[i] ?? at, (ends?.[i] ?? at) + 12))) return 'future';
     // "Wednesday's ruling": a possessive date names something that happened, unless it is awaited.
     if (ends && /^['’]s\b/.test(sentence.slice(ends[i]!, ends[i]! + 3)))
-      return /\b(?:ahead\s+of|before|upcoming|coming|until|awaiting|for)\s+$/.test(
-        sentence.slice(Math.max(0, at - 20), at),
-      )
+      return /\b(?:ahead\s+of|upcoming|coming|until|awaiting)\s+$/.test(sentence.slice(Math.max(0, at - 20), at))
         ? 'future'
         : 'past';
     if (!chosen) return 'past';
     if (chosen.kind === 'forward') {
-      // A past verb governing the deadline word wins: "became effective", "stayed until March".
-      for (
-        let k = upperBound(positions, chosen.index - 1) - 1;
-        k >= 0 && markers[k]!.index >= Math.max(clauseStart, chosen.index - (deadline ? GOVERNING_DISTANCE : 16));
-        k--
-      ) {
-        if (markers[k]!.kind === 'past') return 'past';
-        if (markers[k]!.kind === 'future') return 'future';
+      // A past verb governing the deadline word wins: "became effective", "stayed in the town until March";
+      // a preposition is governed by the nearest verb of its clause, a word only by the verb right before it.
+      const from = deadline ? clauseStart : Math.max(clauseStart, chosen.index - GOVERNING_DISTANCE);
+      for (let k = upperBound(positions, chosen.index - 1) - 1; k >= 0 && markers[k]!.index >= from; k--) {
+        const kind = markers[k]!.kind;
+        if (kind === 'future' || kind === 'forward') return 'future';
+        // "asked it to respond by Oct. 31": an infinitive between them looks ahead
+        if (kind === 'past')
+          return INFINITIVE.test(sentence.slice(markers[k]!.index, chosen.index)) ? 'future' : 'past';
       }
-      // "Until Thursday, they had not...": a deadline preposition takes the verb of its sentence.
-      if (deadline) {
+      if (deadline && sentence.slice(clauseStart, chosen.index).trim() === '') {
+        // "Until Thursday, they had not...": a preposition opening its clause takes the next verb.
         const next = markers[upperBound(positions, at)];
         if (next?.kind === 'past') return 'past';
-      } else if (chosen.index > at) {
+      } else if (!deadline && chosen.index > at) {
         // a deadline word after the date, governed by an earlier past verb: "set Friday as the deadline"
         const before = m > 0 ? markers[m - 1] : undefined;
         if (before?.kind === 'past') return 'past';
