@@ -5,11 +5,11 @@ import type { Interval, IsoDay, Tense, TemporalMention } from '../model/index.ts
 
 /** Words of a span other than a quarter: "the nine months", "the first half", "the full year". */
 const OTHER_SPAN =
-  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|the\s+year\b)/i;
+  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|the\s+year\b(?!-))/i;
 /** Words before a modifier month that make it awaited: "the upcoming June vote". */
 const AWAITED = /\b(?:upcoming|coming|next|planned|scheduled|proposed|expected)\s+$/i;
-/** A comparison before the words: "compared with ...", "up from ...", "than ...". */
-const COMPARED = /\b(?:compared\s+with|from|than|versus|vs\.)\s[^,;]*$/i;
+/** The plain future: "will", "shall", "'ll". */
+const WILL = /\b(?:will|shall)\b|['’]ll\b/i;
 
 /** A temporal expression of a sentence with its resolution. */
 export interface DatedMention {
@@ -28,12 +28,11 @@ export interface DatedMention {
  * this sentence already set, else from `previous` (the last date of the
  * preceding sentences of the paragraph), else it gets no interval ("a year
  * earlier" then counts from publication). In an earnings report, "the
- * quarter", "the year-ago quarter", "a year ago" and "compared with ... last
- * year" name `period` (the latest quarter or half the article named, or one
+ * quarter", "the year-ago quarter" and "a year ago" name `period` (the latest quarter or half the article named, or one
  * this sentence names first), or that period a year before, unless the
  * sentence is about another span ("for the nine months"). A month used as a
  * modifier ("the October vote") is read in the past unless it is awaited
- * ("the upcoming June vote").
+ * ("the upcoming June vote") or the sentence speaks of the future ("will").
  *
  * @param sentence - Plain text of the sentence.
  * @param published - Publication date of the article, `YYYY-MM-DD`.
@@ -62,7 +61,8 @@ export function dateSentence(
     // "the October vote", "a June agreement": a month used as a modifier names something that took place.
     const modifier =
       mention.rule === 'month-modifier' &&
-      !AWAITED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start));
+      !AWAITED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) &&
+      !WILL.test(sentence);
     const tense = modifier ? 'past' : tenses[i]!;
     const value = mention.value;
     let anchor: Interval | null = null;
@@ -70,14 +70,8 @@ export function dateSentence(
       // "a year earlier" compares with this sentence's date, else the period under discussion, else the paragraph's.
       anchor = value.unit === 'year' && value.amount === 1 && !value.period ? (own ?? current ?? last) : last;
     }
-    // "up from $3 million a year ago", "compared with a loss last year": the same period a year before.
-    const comparison =
-      current &&
-      ((value.kind === 'ago' && value.unit === 'year' && value.amount === 1) ||
-        (value.kind === 'relative-unit' &&
-          value.unit === 'year' &&
-          value.offset === -1 &&
-          COMPARED.test(sentence.slice(0, mention.start))));
+    // "up from $3 million a year ago": the same period a year before.
+    const comparison = current && value.kind === 'ago' && value.unit === 'year' && value.amount === 1;
     const interval = comparison
       ? resolveExpression({ kind: 'period', back: 1, fallback: 'year' }, published, tense, null, current)
       : resolveExpression(value, published, tense, anchor, current);

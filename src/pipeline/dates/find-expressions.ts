@@ -935,7 +935,8 @@ const weekday: Rule = (tokens, i) => {
   if (value === undefined) return null;
   const after = punct(tokens, i + 1, ',') ? i + 2 : i + 1;
   const dated = monthDay(tokens, after);
-  if (dated && dated.value.kind === 'date') return { ...dated, rule: `weekday-${dated.rule}` };
+  if (dated && dated.value.kind === 'date')
+    return { ...dated, value: { ...dated.value, weekday: value }, rule: `weekday-${dated.rule}` };
   return { next: i + 1, value: { kind: 'weekday', weekday: value }, rule: 'weekday' };
 };
 

@@ -21,6 +21,8 @@ const MONTH_PART: Record<Part, [number, number]> = { early: [1, 10], mid: [11, 2
 const YEAR_PART: Record<Part, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12] };
 /** A quarter or half named in the future tense is still the one being reported this long after it ends. */
 const REPORTING_LAG_DAYS = 45;
+/** A day named without a year this close to publication the other way is that day, not one a year off. */
+const NEAR_DAYS = 14;
 
 type Range = { from: Date; to: Date };
 
@@ -71,7 +73,26 @@ export function resolveExpression(
 
   switch (value.kind) {
     case 'date': {
-      const range = dated(value, (year) => single(calendarDay(year, value.month, value.day)));
+      const pick = (year: number) => single(calendarDay(year, value.month, value.day));
+      if (value.year === undefined && value.yearOffset === undefined) {
+        // "Monday, Oct. 26": the year in which that day is a Monday, when one near publication is
+        const matching =
+          value.weekday === undefined
+            ? []
+            : [y, y - 1, y + 1].map(pick).filter((r): r is Range => r !== null && r.from.getDay() === value.weekday);
+        if (matching.length > 0) {
+          const near = matching.sort((a, b) => distance(a, pub) - distance(b, pub))[0]!;
+          return interval(near.from, near.to, 'day');
+        }
+        // A day a year away in the tense's direction, when the same day lies within two weeks the other
+        // way, is that near one: "must be returned by Jan. 14" written on Jan. 15.
+        const range = byTense(pick, y, pub, tense);
+        const other = byTense(pick, y, pub, tense === 'past' ? 'future' : 'past');
+        if (range && other && distance(range, pub) > 300 && distance(other, pub) <= NEAR_DAYS)
+          return interval(other.from, other.to, 'day');
+        return range && interval(range.from, range.to, 'day');
+      }
+      const range = dated(value, pick);
       return range && interval(range.from, range.to, 'day');
     }
     case 'days': {
@@ -348,6 +369,12 @@ function byTense<T extends Range>(
     if (value && (tense === 'past' ? value.from <= anchor : value.to >= anchor)) return value;
   }
   return null;
+}
+
+/** Days between a range and a day (0 when the day is inside it). */
+function distance(range: Range, day: Date): number {
+  const ms = range.from > day ? range.from.getTime() - day.getTime() : Math.max(0, day.getTime() - range.to.getTime());
+  return ms / 86_400_000;
 }
 
 /** A real calendar day, or `null` (`February 30`). */

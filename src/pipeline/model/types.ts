@@ -97,7 +97,7 @@ export type Part = 'early' | 'mid' | 'late';
  * `yearOffset` is a year named relative to publication ("last year").
  */
 export type DateValue =
-  | { kind: 'date'; year?: number; yearOffset?: Offset; month: Month; day: number }
+  | { kind: 'date'; year?: number; yearOffset?: Offset; month: Month; day: number; weekday?: number }
   | { kind: 'days'; year?: number; yearOffset?: Offset; month: Month; from: number; toMonth: Month; to: number }
   | { kind: 'month'; year?: number; yearOffset?: Offset; month: Month; offset?: Offset }
   | { kind: 'months'; year?: number; from: Month; toYear?: number; to: Month }
