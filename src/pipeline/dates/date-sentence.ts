@@ -52,17 +52,19 @@ export function dateSentence(
   // A sentence about another span ("for the nine months", "the full year") compares with that, not the quarter.
   let current = OTHER_SPAN.test(sentence) ? null : period;
   const mentions = findExpressions(sentence);
+  if (mentions.length === 0) return [];
   const tenses = detectTense(
     sentence,
     mentions.map((mention) => mention.start),
     mentions.map((mention) => mention.end),
   );
+  let future: boolean | undefined; // whether the sentence says "will", looked up once
   return mentions.map((mention, i) => {
     // "the October vote", "a June agreement": a month used as a modifier names something that took place.
     const modifier =
       mention.rule === 'month-modifier' &&
       !AWAITED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) &&
-      !WILL.test(sentence);
+      !(future ??= WILL.test(sentence));
     const tense = modifier ? 'past' : tenses[i]!;
     const value = mention.value;
     let anchor: Interval | null = null;

@@ -23,6 +23,8 @@ const DEADLINE_BEFORE =
 const DEADLINE_AFTER = /^\s+(?:deadline|due\s+date|target\s+date)\b/i;
 /** How far back (characters) a past verb governs a deadline word ("became effective"); a preposition is governed by its clause's verb. */
 const GOVERNING_DISTANCE = 16;
+/** How many markers back a deadline preposition looks for the verb that governs it. */
+const MAX_LOOKBACK = 6;
 /** An infinitive: "to respond", "to testify" (not "to the", "to 5%"). */
 const INFINITIVE = /\bto\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}\b/;
 
@@ -101,14 +103,17 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
       // A past verb governing the deadline word wins: "became effective", "stayed in the town until March";
       // a preposition is governed by the nearest verb of its clause, a word only by the verb right before it.
       const from = deadline ? clauseStart : Math.max(clauseStart, chosen.index - GOVERNING_DISTANCE);
-      for (let k = upperBound(positions, chosen.index - 1) - 1; k >= 0 && markers[k]!.index >= from; k--) {
+      const first = upperBound(positions, chosen.index - 1) - 1;
+      for (let k = first; k >= 0 && k > first - MAX_LOOKBACK && markers[k]!.index >= from; k--) {
         const kind = markers[k]!.kind;
         if (kind === 'future' || kind === 'forward') return 'future';
         // "asked it to respond by Oct. 31": an infinitive between them looks ahead
         if (kind === 'past')
-          return INFINITIVE.test(sentence.slice(markers[k]!.index, chosen.index)) ? 'future' : 'past';
+          return INFINITIVE.test(sentence.slice(Math.max(markers[k]!.index, chosen.index - 80), chosen.index))
+            ? 'future'
+            : 'past';
       }
-      if (deadline && sentence.slice(clauseStart, chosen.index).trim() === '') {
+      if (deadline && chosen.index - clauseStart < 40 && sentence.slice(clauseStart, chosen.index).trim() === '') {
         // "Until Thursday, they had not...": a preposition opening its clause takes the next verb.
         const next = markers[upperBound(positions, at)];
         if (next?.kind === 'past') return 'past';

@@ -261,17 +261,8 @@ const STARTERS = new Set([
   'third',
   'fourth',
   'year',
-  'current',
-  'latest',
-  'most',
-  'comparable',
-  'corresponding',
-  'same',
-  'prior',
-  'previous',
   'nineteen',
   'eighteen',
-  ...DETERMINERS,
   ...Object.keys(CENTURY_WORDS),
   ...HOLIDAYS.map((h) => h.words[0]!.toLowerCase()),
   'valentine',
@@ -305,8 +296,7 @@ export function findExpressions(text: string): TemporalMention[] {
   const mentions: TemporalMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i]!;
-    if (token.kind === 'punct' || (token.kind === 'word' && !STARTERS.has(token.lower))) {
+    if (!mayStart(tokens, i)) {
       i++;
       continue;
     }
@@ -325,6 +315,80 @@ export function findExpressions(text: string): TemporalMention[] {
     i = best.next;
   }
   return mentions;
+}
+
+/** Words that can follow "the" in an expression ("the first week", "the year-ago quarter", "the 1990s"). */
+const AFTER_THE = new Set([
+  ...Object.keys(ORDINAL_WORDS),
+  ...Object.keys(DECADE_WORDS),
+  ...Object.keys(CENTURY_WORDS),
+  ...Object.keys(SEASONS),
+  'last',
+  'next',
+  'following',
+  'previous',
+  'preceding',
+  'same',
+  'day',
+  'week',
+  'weekend',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+  'year',
+  'current',
+  'full',
+  'calendar',
+  'latest',
+  'coming',
+  'fiscal',
+  'comparable',
+  'corresponding',
+  'most',
+  'quarter',
+  'early',
+  'late',
+  'mid',
+  'twenty',
+]);
+const UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/**
+ * Whether an expression may begin at token `i`: a quick look at the token and
+ * the next, so that the rules run only where a date can start (most words,
+ * figures and articles of a report are passed over at once).
+ */
+function mayStart(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'punct') return false;
+  if (t.kind === 'number') {
+    if (t.ordinal || t.digits === 4 || (t.digits > 0 && t.digits <= 2)) return true;
+    return t.digits === 3 && UNITS.has(tokens[i + 1]?.lower ?? '');
+  }
+  if (!STARTERS.has(t.lower)) return false;
+  const next = tokens[i + 1];
+  if (!next) return t.lower !== 'the' && t.lower !== 'a' && t.lower !== 'an';
+  switch (t.lower) {
+    case 'the':
+      return next.kind !== 'word' || AFTER_THE.has(next.lower);
+    case 'a':
+    case 'an':
+      return UNITS.has(next.lower);
+    case 'first':
+    case 'second':
+    case 'third':
+    case 'fourth':
+      return (
+        next.kind === 'punct' ||
+        next.lower === 'quarter' ||
+        next.lower === 'half' ||
+        next.lower === 'two' ||
+        next.lower === 'week'
+      );
+    default:
+      return true;
+  }
 }
 
 // ---------------------------------------------------------------------------
