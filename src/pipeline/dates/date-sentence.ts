@@ -76,7 +76,13 @@ export function dateSentence(
     const comparison = current && value.kind === 'ago' && value.unit === 'year' && value.amount === 1;
     const interval = comparison
       ? resolveExpression({ kind: 'period', back: 1, fallback: 'year' }, published, tense, null, current)
-      : resolveExpression(value, published, tense, anchor, current);
+      : resolveExpression(
+          value,
+          published,
+          tense,
+          anchor,
+          value.kind === 'period' && value.that && last && isPeriodLike(last) ? last : current,
+        );
     const dated = { mention, tense, interval, anchor };
     if (interval) {
       last = interval;
@@ -85,6 +91,11 @@ export function dateSentence(
     }
     return dated;
   });
+}
+
+/** A quarter or half, which "that quarter" can refer back to. */
+function isPeriodLike(interval: Interval): boolean {
+  return interval.precision === 'quarter' || interval.precision === 'half';
 }
 
 /**

@@ -20,7 +20,7 @@ const DEADLINE_BEFORE =
   /\b(?:by|until|till|(?:today|now)\s+through|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
 
 /** A date that modifies "deadline": "the Jan. 14 deadline". */
-const DEADLINE_AFTER = /^\s+(?:deadline|due\s+date|target\s+date)\b/i;
+const DEADLINE_AFTER = /^\s+(?:deadline|(?:due|target|return|closing|expiration|expiry|record|filing)\s+date)\b/i;
 /** How far back (characters) a past verb governs a deadline word ("became effective"); a preposition is governed by its clause's verb. */
 const GOVERNING_DISTANCE = 16;
 /** How many markers back a deadline preposition looks for the verb that governs it. */

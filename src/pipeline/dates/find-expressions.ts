@@ -788,10 +788,15 @@ const yearPart: Rule = (tokens, i) => {
   return { next: ref.next, value: withYear({ kind: 'year-part', part: lead.part }, spec), rule: 'year-part' };
 };
 
-/** `the first week of December`, `the last week of October 2024` */
+/** `the first week of December`, `the last week of October 2024`; `the week of March 6` (the week that day falls in) */
 const weekOfMonth: Rule = (tokens, i) => {
   let k = i;
   if (word(tokens, k, 'the')) k++;
+  if (k > i && word(tokens, k, 'week') && word(tokens, k + 1, 'of')) {
+    const dated = monthDay(tokens, k + 2);
+    if (dated && dated.value.kind === 'date')
+      return { next: dated.next, value: { ...dated.value, weekOf: true }, rule: 'week-of-day' };
+  }
   const which = tokens[k]?.lower;
   const week = which === 'last' ? -1 : which ? ORDINAL_WORDS[which] : undefined;
   if (week === undefined || !word(tokens, k + 1, 'week') || !word(tokens, k + 2, 'of')) return null;
@@ -948,6 +953,7 @@ const holiday: Rule = (tokens, i) => {
 /** `last week`, `this month`, `next year`, `last autumn`, `this summer`, `last Friday`, `this weekend` */
 const relativeUnit: Rule = (tokens, i) => {
   if (!word(tokens, i, 'last', 'this', 'next')) return null;
+  if (word(tokens, i - 1, 'the') && word(tokens, i, 'last')) return null; // "for the last week": a span up to now
   let offset = OFFSETS[tokens[i]!.lower]!;
   let k = i + 1;
   if (offset === 0 && word(tokens, k, 'past')) {
@@ -1320,6 +1326,8 @@ const reportPeriod: Rule = (tokens, i) => {
     latest = true;
     k += 2;
   }
+  if (that && word(tokens, k, 'quarter', 'period') && !word(tokens, k + 1, 'of'))
+    return { next: k + 1, value: { kind: 'period', back: 0, fallback: 'none', that: true }, rule: 'report-period' };
   if (word(tokens, k, 'quarter')) {
     if (word(tokens, k + 1, 'of') || possessive(tokens, k + 1)) return null; // "the quarter of the city", "a quarter's"
     if (word(tokens, k + 1, 'a') && word(tokens, k + 2, 'year') && word(tokens, k + 3, 'ago', 'earlier'))
@@ -1402,6 +1410,7 @@ const shift: Rule = (tokens, i) => {
         unit,
         direction: lead === 'previous' || lead === 'preceding' ? -1 : 1,
         period: unit !== 'day',
+        ...(lead === 'next' && (unit === 'month' || unit === 'year') ? { fromNow: true } : {}),
       },
       rule: 'shift',
     };

@@ -84,6 +84,12 @@ export function resolveExpression(
           const near = matching.sort((a, b) => distance(a, pub) - distance(b, pub))[0]!;
           return interval(near.from, near.to, 'day');
         }
+        if (value.weekOf) {
+          const day = byTense(pick, y, pub, tense);
+          if (!day) return null;
+          const monday = startOfWeek(day.from, WEEK);
+          return interval(monday, endOfWeek(monday, WEEK), 'week');
+        }
         // A day a year away in the tense's direction, when the same day lies within two weeks the other
         // way, is that near one: "must be returned by Jan. 14" written on Jan. 15.
         const range = byTense(pick, y, pub, tense);
@@ -93,6 +99,7 @@ export function resolveExpression(
         return range && interval(range.from, range.to, 'day');
       }
       const range = dated(value, pick);
+      if (range && value.weekOf) return interval(startOfWeek(range.from, WEEK), endOfWeek(range.from, WEEK), 'week');
       return range && interval(range.from, range.to, 'day');
     }
     case 'days': {
@@ -258,6 +265,8 @@ export function resolveExpression(
     case 'shift': {
       if (value.unit === 'month' || value.unit === 'year') {
         // "a year earlier", "the following month", "later that year": from any anchor, else from publication.
+        // "the following month" needs a date to follow; "a year earlier" alone compares with publication
+        if (!anchor && value.period && !value.fromNow) return null;
         const base = anchor ?? { start: published, end: published, precision: 'day' as const };
         const months = value.amount * value.direction * (value.unit === 'year' ? 12 : 1);
         const from = addMonths(fromIsoDay(base.start)!, months);

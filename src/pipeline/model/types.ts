@@ -97,7 +97,17 @@ export type Part = 'early' | 'mid' | 'late';
  * `yearOffset` is a year named relative to publication ("last year").
  */
 export type DateValue =
-  | { kind: 'date'; year?: number; yearOffset?: Offset; month: Month; day: number; weekday?: number }
+  | {
+      kind: 'date';
+      year?: number;
+      yearOffset?: Offset;
+      month: Month;
+      day: number;
+      /** The weekday written with it ("Monday, Oct. 26"), which can pick the year. */
+      weekday?: number;
+      /** "the week of March 6": the Monday-to-Sunday week the day falls in. */
+      weekOf?: boolean;
+    }
   | { kind: 'days'; year?: number; yearOffset?: Offset; month: Month; from: number; toMonth: Month; to: number }
   | { kind: 'month'; year?: number; yearOffset?: Offset; month: Month; offset?: Offset }
   | { kind: 'months'; year?: number; from: Month; toYear?: number; to: Month }
@@ -121,6 +131,8 @@ export type DateValue =
       direction: -1 | 0 | 1;
       /** The whole week, month or year the shifted day falls in ("the following year"), not a shifted copy of the anchor. */
       period?: boolean;
+      /** With nothing before to count from, counts from publication ("over the next year"). */
+      fromNow?: boolean;
     }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: Offset }
   | { kind: 'half'; half: number; year?: number; yearOffset?: Offset }
@@ -134,7 +146,14 @@ export type DateValue =
    * It is the last quarter or half the article named; without one, `fallback` says what the words
    * mean alone (the latest quarter, or the year before publication).
    */
-  | { kind: 'period'; back: 0 | 1; fallback: 'quarter' | 'year' | 'none'; year?: number }
+  | {
+      kind: 'period';
+      back: 0 | 1;
+      fallback: 'quarter' | 'year' | 'none';
+      year?: number;
+      /** "that quarter": the last quarter or half named before, whichever it was. */
+      that?: boolean;
+    }
   /** A holiday, fixed or movable, computed for its year: `Thanksgiving`, `Easter`, `Election Day`. */
   | { kind: 'holiday'; holiday: Holiday; year?: number; offset?: Offset };
 
