@@ -227,6 +227,39 @@ const COUNT_NOUNS = new Set([
   'dollars',
   'euros',
   'containers',
+  'vehicles',
+  'cars',
+  'trucks',
+  'buses',
+  'aircraft',
+  'planes',
+  'ships',
+  'boats',
+  'homes',
+  'houses',
+  'jobs',
+  'shares',
+  'votes',
+  'seats',
+  'flights',
+  'families',
+  'children',
+  'students',
+  'employees',
+  'members',
+  'police',
+  'officers',
+  'pages',
+  'copies',
+  'barrels',
+  'acres',
+  'feet',
+  'points',
+  'rubles',
+  'roubles',
+  'pounds',
+  'yen',
+  'won',
 ]);
 const DASHES = ['-', '–', '—'];
 /** Words that can begin an expression; any other word is skipped at once (most words of a report). */
@@ -655,11 +688,7 @@ const monthRule: Rule = (tokens, i) => {
   if (modifier) return { next: m.next, value: { kind: 'month', month: m.month }, rule: 'month-modifier' };
   if (!mid && !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into')) return null;
   // "Geremek, Jan Kavan and ...": a first name, not a month, unless a preposition only dates take comes first.
-  if (
-    nameFollows(tokens, m.next) &&
-    !word(tokens, i - 1, 'in', 'since', 'until', 'till', 'by', 'from', 'during', 'through', 'before', 'after')
-  )
-    return null;
+  if (nameFollows(tokens, m.next) && !word(tokens, i - 1, 'in', 'since', 'during')) return null;
   if (
     m.ambiguous &&
     !word(tokens, i - 1, 'in', 'since', 'until', 'from', 'during', 'by', 'early', 'late', 'last', 'next', 'this')
@@ -1053,6 +1082,7 @@ const yearRule: Rule = (tokens, i) => {
   if (word(tokens, i - 1, ...COUNT_CONTEXT, 'for')) {
     // "from 2000 to 3000 troops", "of 2000 soldiers": a count, not a year.
     if (tokens[i + 1] && COUNT_NOUNS.has(tokens[i + 1]!.lower)) return null;
+    if (/^[a-z]+[^s]s$/.test(tokens[i + 1]?.text ?? '') && !touching(tokens, i + 1)) return null; // "for 1988 vehicles"
     if (word(tokens, i + 1, 'to', 'and') && tokens[i + 2]?.kind === 'number' && year(tokens, i + 2) === null)
       return null;
   }

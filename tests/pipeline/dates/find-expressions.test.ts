@@ -36,7 +36,37 @@ describe('findExpressions', () => {
     expect(mention && text.slice(mention.start, mention.end)).toBe('December 2');
   });
 
+  it('finds quarters, report periods, decades, centuries, fiscal years and holidays', () => {
+    expect(words('a third-quarter loss, the year-ago quarter and fiscal 2024')).toEqual([
+      'third-quarter',
+      'the year-ago quarter',
+      'fiscal 2024',
+    ]);
+    expect(words('in the late 1970s, the 20th century and on Thanksgiving Day')).toEqual([
+      'the late 1970s',
+      'the 20th century',
+      'Thanksgiving Day',
+    ]);
+    expect(rules('late last month, last April, this past spring')).toEqual([
+      'relative-part:late last month',
+      'relative-month:last April',
+      'relative-season:this past spring',
+    ]);
+  });
+
   describe('edge cases', () => {
+    it('reads a year as a modifier only where it is a date, not a count', () => {
+      expect(words('a 2010 raid and his unsuccessful 1996 campaign')).toEqual(['2010', '1996']);
+      expect(words('the 2000 troops, a 1500-strong force, for 1988 vehicles')).toEqual([]);
+    });
+
+    it('leaves first names, titles and ages that look like dates alone', () => {
+      expect(words('Jan Novak spoke after June Carter.')).toEqual([]);
+      expect(words('He told ABC\'s "This Week" and "VOA Today" about the engineers of tomorrow.')).toEqual([]);
+      expect(words("Today's youth and today's computers")).toEqual([]);
+      expect(words('the third quarter of the game, the Latin quarter, a quarter of the troops')).toEqual([]);
+    });
+
     it('leaves designations, counts and measures alone', () => {
       expect(words('MiG-29 and Su-27 jets, KN-23 missiles and the Su-25.')).toEqual([]);
       expect(words('Some 10,000 troops, 11,000 soldiers and 50 kilometres away.')).toEqual([]);

@@ -82,3 +82,50 @@ describe('resolveExpression', () => {
     });
   });
 });
+
+describe('resolveExpression: quarters, report periods and holidays', () => {
+  it('reads a quarter without a year as the latest begun, or in the future tense the one still being reported', () => {
+    expect(resolve('a third-quarter loss', '2025-10-20')).toBe('2025-07-01/2025-09-30 quarter');
+    expect(resolve('a third-quarter loss', '2025-10-20', 'future')).toBe('2025-07-01/2025-09-30 quarter');
+    expect(resolve('the first quarter', '2025-11-20', 'future')).toBe('2026-01-01/2026-03-31 quarter');
+  });
+
+  it('reads a report period from the quarter under discussion, or the latest that has ended', () => {
+    const [mention] = findExpressions('the year-ago quarter');
+    const q3 = { start: '2025-07-01', end: '2025-09-30', precision: 'quarter' as const };
+    expect(resolveExpression(mention!.value, '2025-10-20', 'past', null, q3)).toEqual({
+      start: '2024-07-01',
+      end: '2024-09-30',
+      precision: 'quarter',
+    });
+    expect(resolve('the latest quarter', '2025-10-20')).toBe('2025-07-01/2025-09-30 quarter');
+  });
+
+  it('computes holidays for the year the tense picks', () => {
+    expect(resolve('on Thanksgiving Day', '2025-12-01')).toBe('2025-11-27/2025-11-27 day');
+    expect(resolve('on Thanksgiving Day', '2025-11-01', 'future')).toBe('2025-11-27/2025-11-27 day');
+    expect(resolve('last Easter', '2025-04-20')).toBe('2024-03-31/2024-03-31 day');
+  });
+
+  it('fixes the direction from the words: last April, this summer', () => {
+    expect(resolve('last April', '2025-11-05', 'future')).toBe('2025-04-01/2025-04-30 month');
+    expect(resolve('last February', '2025-03-10')).toBe('2024-02-01/2024-02-29 month');
+    expect(resolve('this summer', '2025-11-05')).toBe('2025-06-01/2025-08-31 season');
+  });
+
+  describe('edge cases', () => {
+    it('picks the year in which a weekday and its date agree', () => {
+      expect(resolve('Monday, Oct. 28', '2025-03-14')).toBe('2024-10-28/2024-10-28 day');
+    });
+
+    it('takes a day a year off in the tense direction as the near one when it is within two weeks', () => {
+      expect(resolve('by Jan. 14', '2025-01-15', 'future')).toBe('2025-01-14/2025-01-14 day');
+      expect(resolve('on Jan. 5', '2025-01-02', 'past')).toBe('2025-01-05/2025-01-05 day');
+    });
+
+    it('needs a date before "the following month", but counts "a year earlier" from publication', () => {
+      expect(resolve('the following month', '2025-03-14')).toBeNull();
+      expect(resolve('a year earlier', '2025-03-14')).toBe('2024-01-01/2024-12-31 year');
+    });
+  });
+});
