@@ -11,7 +11,7 @@ const YEAR_PARTS: Record<number, string> = { 1: 'early', 5: 'mid', 9: 'late' };
  * more: `4 Dec 2024`, `1–9 Dec 2024`, `week of 2 Dec 2024`, `early Oct 2024`,
  * `Oct 2024`, `Jun–Aug 2024`, `autumn 2024`, `winter 2024–25`, `Q4 2024`, `H1 2025`,
  * `late 2023`, `2024`,
- * `1950–1953`. Formatted with date-fns in UTC, never in the machine's zone.
+ * `1950–1953`, `1990s` (a whole decade), `20th century` (a whole century). Formatted with date-fns in UTC, never in the machine's zone.
  *
  * @param interval - Start, end and precision.
  * @returns The label.
@@ -48,9 +48,19 @@ export function formatLabel(interval: Interval): string {
       return `Q${Math.floor(start.getMonth() / 3) + 1} ${fmt(start, 'yyyy')}`;
     case 'half':
       return `H${start.getMonth() < 6 ? 1 : 2} ${fmt(start, 'yyyy')}`;
-    case 'year':
-      return start.getFullYear() === end.getFullYear()
-        ? fmt(start, 'yyyy')
-        : `${fmt(start, 'yyyy')}–${fmt(end, 'yyyy')}`;
+    case 'year': {
+      const from = start.getFullYear();
+      const to = end.getFullYear();
+      if (from === to) return fmt(start, 'yyyy');
+      if (from % 100 === 0 && to === from + 99) return `${ordinal(from / 100 + 1)} century`;
+      if (from % 10 === 0 && to === from + 9) return `${from}s`;
+      return `${fmt(start, 'yyyy')}–${fmt(end, 'yyyy')}`;
+    }
   }
+}
+
+/** `1st`, `2nd`, `3rd`, `11th`, `21st`. */
+function ordinal(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }

@@ -24,6 +24,9 @@ describe('formatLabel', () => {
       );
       expect(formatLabel({ start: '2024-12-01', end: '2025-02-28', precision: 'season' })).toBe('winter 2024–25');
       expect(formatLabel({ start: '1950-01-01', end: '1953-12-31', precision: 'year' })).toBe('1950–1953');
+      expect(formatLabel({ start: '1970-01-01', end: '1979-12-31', precision: 'year' })).toBe('1970s');
+      expect(formatLabel({ start: '1900-01-01', end: '1999-12-31', precision: 'year' })).toBe('20th century');
+      expect(formatLabel({ start: '2000-01-01', end: '2099-12-31', precision: 'year' })).toBe('21st century');
     });
   });
 });
