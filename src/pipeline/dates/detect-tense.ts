@@ -17,7 +17,7 @@ const MARKERS = new RegExp(
 const CLAUSE_BREAK = /[,;:—–()“”"]/g;
 /** A preposition of deadline right before a date, maybe with a time of day: "by Jan. 14", "until 9 a.m. Tuesday". */
 const DEADLINE_BEFORE =
-  /\b(?:by|until|till|(?:today|now)\s+through|no\s+later\s+than)\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
+  /(?:\b(?:today|now)\s+(?:through|until|till)|\b(?:by|until|till|no\s+later\s+than))\s+(?:\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[ap]m)?\s+(?:[A-Z]{2,4}\s+)?)?$/i;
 
 /** A date that modifies "deadline": "the Jan. 14 deadline". */
 const DEADLINE_AFTER = /^\s+(?:deadline|(?:due|target|return|closing|expiration|expiry|record|filing)\s+date)\b/i;
@@ -99,6 +99,7 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
         ? 'future'
         : 'past';
     if (!chosen) return 'past';
+    if (deadline && /^(?:today|now)\b/i.test(deadline[0])) return 'future'; // "from today through Nov. 17"
     if (chosen.kind === 'forward') {
       // A past verb governing the deadline word wins: "became effective", "stayed in the town until March";
       // a preposition is governed by the nearest verb of its clause, a word only by the verb right before it.

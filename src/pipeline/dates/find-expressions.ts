@@ -1359,7 +1359,7 @@ const reportPeriod: Rule = (tokens, i) => {
   if (that && word(tokens, k, 'quarter', 'period') && !word(tokens, k + 1, 'of'))
     return { next: k + 1, value: { kind: 'period', back: 0, fallback: 'none', that: true }, rule: 'report-period' };
   if (word(tokens, k, 'quarter')) {
-    if (word(tokens, k + 1, 'of') || possessive(tokens, k + 1)) return null; // "the quarter of the city", "a quarter's"
+    if (word(tokens, k + 1, 'of') || possessive(tokens, k + 1) || punct(tokens, k + 1, '-')) return null; // "the quarter of the city", "a quarter's"
     if (word(tokens, k + 1, 'a') && word(tokens, k + 2, 'year') && word(tokens, k + 3, 'ago', 'earlier'))
       return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
     if (tokens[i + 1]?.lower === 'current')
