@@ -64,16 +64,20 @@ export function extractClaims(
 
   const claims: Claim[] = [];
   let previous: Interval | null = null;
-  let period: Interval | null = null; // the latest quarter or half named, for "the quarter", "a year earlier"
+  // The quarter or half under discussion, for "the quarter", "a year earlier": the last named in this
+  // paragraph, else the latest named in the article.
+  let period: Interval | null = null;
+  let paragraphPeriod: Interval | null = null;
   let block = -1;
   for (const sentence of sentences) {
     if (sentence.block !== block) {
       block = sentence.block;
       previous = null;
+      paragraphPeriod = null;
     }
     const fixes = corrections.get(sentence.index) ?? [];
     if (fixes.some((fix) => fix.kind === 'skip')) continue;
-    const dated = dateSentence(sentence.text, published, previous, period);
+    const dated = dateSentence(sentence.text, published, previous, paragraphPeriod ?? period);
     const own: Claim[] = [];
     for (const item of dated) {
       const { mention, tense, interval, anchor } = item;
@@ -90,7 +94,10 @@ export function extractClaims(
         continue;
       }
       previous = interval;
-      if (isReportPeriod(item, published) && (!period || interval.end >= period.end)) period = interval;
+      if (isReportPeriod(item, published)) {
+        paragraphPeriod = interval;
+        if (!period || interval.end >= period.end) period = interval;
+      }
       own.push(
         claim(slug, sentence, mention, interval, {
           basis:

@@ -28,8 +28,9 @@ export interface DatedMention {
  * this sentence already set, else from `previous` (the last date of the
  * preceding sentences of the paragraph), else it gets no interval ("a year
  * earlier" then counts from publication). In an earnings report, "the
- * quarter", "the year-ago quarter" and "a year ago" name `period` (the latest quarter or half the article named, or one
- * this sentence names first), or that period a year before, unless the
+ * quarter", "the year-ago quarter" and "a year ago" name the quarter or half
+ * under discussion (one this sentence names first, else `period`), or that
+ * period a year before, unless the
  * sentence is about another span ("for the nine months"). A month used as a
  * modifier ("the October vote") is read in the past unless it is awaited
  * ("the upcoming June vote") or the sentence speaks of the future ("will").
@@ -37,7 +38,8 @@ export interface DatedMention {
  * @param sentence - Plain text of the sentence.
  * @param published - Publication date of the article, `YYYY-MM-DD`.
  * @param previous - Last date set before this sentence in the same paragraph, if any.
- * @param period - Last quarter or half named before this sentence in the article, if any
+ * @param period - The quarter or half under discussion before this sentence, if any: the last
+ *   named in the paragraph, else the latest named in the article
  *   (see `isReportPeriod`).
  * @returns Expressions in order, resolved or not.
  */
@@ -87,7 +89,7 @@ export function dateSentence(
     if (interval) {
       last = interval;
       own = interval;
-      if (isReportPeriod(dated, published) && (!current || interval.end >= current.end)) current = interval;
+      if (isReportPeriod(dated, published)) current = interval;
     }
     return dated;
   });

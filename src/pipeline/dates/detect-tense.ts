@@ -5,7 +5,7 @@ import type { Tense } from '../model/index.ts';
 const MARKERS = new RegExp(
   [
     String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
-    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans|plan\s+(?:to|for)|planning|planned|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
+    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans\s+(?:to|a|an|the|new|its|his|her|their|another)|plan\s+(?:to|for)|planning|planned\s+(?:to|for)|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
     String.raw`['’]ll\b`,
     // Deadlines, validity and schedules: forward, unless a past verb governs them ("became effective").
     String.raw`\b(?<forward>(?:is|are)\s+[a-z]{2,}ing|expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
@@ -92,7 +92,7 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
         after;
     }
     // "the Jan. 14 deadline": the date names a deadline.
-    if (DEADLINE_AFTER.test(sentence.slice(ends?.[i] ?? at, (ends?.[i] ?? at) + 12))) return 'future';
+    if (DEADLINE_AFTER.test(sentence.slice(ends?.[i] ?? at, (ends?.[i] ?? at) + 24))) return 'future';
     // "Wednesday's ruling": a possessive date names something that happened, unless it is awaited.
     if (ends && /^['’]s\b/.test(sentence.slice(ends[i]!, ends[i]! + 3)))
       return /\b(?:ahead\s+of|upcoming|coming|until|awaiting)\s+$/.test(sentence.slice(Math.max(0, at - 20), at))
