@@ -1,10 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { datelineLoader } from './loader/dateline-loader.ts';
-import { articleSchema } from './pipeline/model/index.ts';
+import {
+  articleSchema,
+  claimSchema,
+  entitySchema,
+  figureSchema,
+  timelineEventSchema,
+  type Corpus,
+} from './pipeline/model/index.ts';
 import { paginateTimeline, type TimelinePagination } from './site/paginate-timeline.ts';
-import { precisions } from './pipeline/model/index.ts';
-import type { Corpus } from './pipeline/corpus/index.ts';
 
 /**
  * The most events one timeline page lists before the timeline splits by year
@@ -69,38 +74,15 @@ const layoutOf = (corpus: Corpus) => {
   return layout;
 };
 
-const precision = z.enum(precisions);
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
-const source = z.object({
-  title: z.string(),
-  outlet: z.string().optional(),
-  via: z.string().optional(),
-  author: z.string().optional(),
-  published: isoDay,
-  publishedInferred: z.boolean(),
+const source = articleSchema.pick({
+  title: true,
+  outlet: true,
+  via: true,
+  author: true,
+  published: true,
+  publishedInferred: true,
 });
 const month = z.object({ key: z.string(), count: z.number().int(), href: z.string() });
-
-const claim = z.object({
-  id: z.string(),
-  fragment: z.string(),
-  article: z.string(),
-  sentence: z.string(),
-  sentenceIndex: z.number().int(),
-  line: z.number().int(),
-  expression: z.string().nullable(),
-  expressionStart: z.number().int().nullable(),
-  expressionEnd: z.number().int().nullable(),
-  start: isoDay,
-  end: isoDay,
-  precision,
-  label: z.string(),
-  edtf: z.string(),
-  rule: z.string(),
-  basis: z.enum(['explicit', 'relative', 'report', 'editor']),
-  tense: z.enum(['past', 'future']).nullable(),
-  anchor: isoDay,
-});
 
 /** Articles: validated frontmatter (the schema editors write to) plus what the pipeline found. */
 const articles = defineCollection({
@@ -121,7 +103,7 @@ const articles = defineCollection({
   schema: articleSchema.extend({
     file: z.string(),
     sentenceCount: z.number().int(),
-    claims: z.array(claim),
+    claims: z.array(claimSchema),
     eventOf: z.record(z.string(), z.string()),
     /** Keys of the recurring people, places and things its events name. */
     entities: z.array(z.string()),
@@ -142,28 +124,8 @@ const events = defineCollection({
       },
     })),
   ),
-  schema: z.object({
-    id: z.string(),
+  schema: timelineEventSchema.extend({
     order: z.number().int(),
-    start: isoDay,
-    end: isoDay,
-    precision,
-    label: z.string(),
-    edtf: z.string(),
-    title: z.string(),
-    claims: z.array(claim).min(1),
-    outlets: z.array(z.string()),
-    corroboration: z.number().int().positive(),
-    firstReport: z.object({ article: z.string(), outlet: z.string().nullable(), published: isoDay }),
-    disagreements: z.array(
-      z.object({
-        kind: z.enum(['date', 'number']),
-        summary: z.string(),
-        values: z.array(z.object({ label: z.string(), claims: z.array(z.string()) })),
-      }),
-    ),
-    aliases: z.array(z.string()),
-    related: z.array(z.string()),
     /** Keys of the recurring people, places and things it names. */
     entities: z.array(z.string()),
     /** The timeline page that lists it (`/`, `/years/2024/`...). */
@@ -185,7 +147,7 @@ const entities = defineCollection({
       data: { name: entity.name, events: entity.events, articles: entity.articles },
     })),
   ),
-  schema: z.object({ name: z.string(), events: z.array(z.string()).min(1), articles: z.number().int().positive() }),
+  schema: entitySchema.omit({ key: true }),
 });
 
 /**
@@ -212,19 +174,7 @@ const timeline = defineCollection({
   ]),
   schema: z.object({
     withdrawn: z.array(z.string()),
-    figures: z.array(
-      z.object({
-        value: z.number(),
-        subject: z.string(),
-        kind: z.enum(['deployed', 'at-front', 'casualties', 'projected']),
-        text: z.string(),
-        reported: isoDay,
-        article: z.string(),
-        outlet: z.string().nullable(),
-        claim: z.string(),
-        event: z.string(),
-      }),
-    ),
+    figures: z.array(figureSchema),
     split: z.boolean(),
     perPage: z.number().int().positive(),
     pages: z.array(

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleCache, CachedArticle } from '../pipeline/corpus/index.ts';
+import type { ArticleCache } from '../pipeline/corpus/index.ts';
+import type { CachedArticle } from '../pipeline/model/index.ts';
 
 /** An article cache kept on disk between builds. */
 export interface DiskCache {

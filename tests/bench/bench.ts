@@ -24,7 +24,7 @@ import { buildCorpus } from '../../src/pipeline/corpus/build-corpus.ts';
 import { buildEvents } from '../../src/pipeline/events/build-events.ts';
 import { extractClaims } from '../../src/pipeline/claims/extract-claims.ts';
 import { readArticle } from '../../src/pipeline/reading/read-article.ts';
-import type { Claim } from '../../src/pipeline/model/types.ts';
+import type { Claim } from '../../src/pipeline/model/index.ts';
 import { articleDigest, openArticleCache } from '../../src/loader/article-cache.ts';
 import { generateCorpus, type GeneratedArticle } from '../support/generate-corpus.ts';
 import { projectCopy } from '../support/project-copy.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupByMonth } from '../../src/site/group-by-month.ts';
-import type { ResolvedDate } from '../../src/pipeline/model/types.ts';
+import type { ResolvedDate } from '../../src/pipeline/model/index.ts';
 
 const item = (start: string, end: string, label: string) => ({ start, end, label });
 const shape = (items: Array<Pick<ResolvedDate, 'start' | 'end' | 'label'>>) =>

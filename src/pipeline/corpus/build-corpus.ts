@@ -1,6 +1,6 @@
 import { buildEvents } from '../events/index.ts';
-import { collectEntities, type Entity } from '../events/index.ts';
-import { collectFigures, type Figure } from '../events/index.ts';
+import { collectEntities } from '../events/index.ts';
+import { collectFigures } from '../events/index.ts';
 import { relateEvents } from '../events/index.ts';
 import { compareMessages } from '../messages.ts';
 import { extractClaims } from '../claims/index.ts';
@@ -9,49 +9,7 @@ import { decodeArticle } from '../reading/index.ts';
 import { readArticle } from '../reading/index.ts';
 import { renderArticle } from '../rendering/index.ts';
 import type { Root } from 'mdast';
-import type { ArticleMeta, Claim, ContentMessage, Ledger, Sentence, TimelineEvent } from '../model/index.ts';
-
-/** An article ready to publish. */
-export interface CorpusArticle {
-  slug: string;
-  file: string;
-  meta: ArticleMeta;
-  /** Body HTML with sentences and dates marked (`renderArticle`). */
-  html: string;
-  sentenceCount: number;
-  claims: Claim[];
-  /** Event id of each of its claims, by claim id. */
-  eventOf: Record<string, string>;
-}
-
-/** Everything the site is built from. */
-export interface Corpus {
-  articles: CorpusArticle[];
-  /** Events in timeline order, oldest first. */
-  events: TimelineEvent[];
-  /** Event ids published so far, to keep for the next build (`content/permalinks.json`). */
-  ledger: Ledger;
-  /** Troop figures the sources report, earliest report first. */
-  figures: Figure[];
-  /** People, places, groups and things named in two events or more. */
-  entities: Entity[];
-  /** The recurring entities of each event, by event id. */
-  eventEntities: Record<string, string[]>;
-  /** Problems found, errors first, then by file and line. */
-  messages: ContentMessage[];
-}
-
-/** What the pipeline keeps of one article file between builds: everything but its events. */
-export interface CachedArticle {
-  slug: string;
-  meta: ArticleMeta | null;
-  /** Messages of reading and extraction. */
-  messages: ContentMessage[];
-  claims: Claim[];
-  sentenceCount: number;
-  /** The rendered body, and the event addresses (in claim order) it links to: it is reused while they stay the same. */
-  rendered?: { events: string; html: string };
-}
+import type { CachedArticle, ContentMessage, Corpus, Ledger, Sentence } from '../model/index.ts';
 
 /** Earlier results by content digest (`buildCorpus` reads and fills it; the caller keeps it between builds). */
 export interface ArticleCache {

@@ -3,4 +3,4 @@
  *
  * @module
  */
-export { buildCorpus, type ArticleCache, type CachedArticle, type Corpus } from './build-corpus.ts';
+export { buildCorpus, type ArticleCache } from './build-corpus.ts';

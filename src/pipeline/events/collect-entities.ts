@@ -1,15 +1,5 @@
 import { findEntities } from './find-entities.ts';
-import type { TimelineEvent } from '../model/index.ts';
-
-/** A person, place, group or thing that recurs in the timeline, with its events. */
-export interface Entity {
-  key: string;
-  name: string;
-  /** Ids of its events, in timeline order. */
-  events: string[];
-  /** How many source articles name it in their dated claims. */
-  articles: number;
-}
+import type { Entity, TimelineEvent } from '../model/index.ts';
 
 /**
  * Collect the entities that recur: named in two events or more, or by two

@@ -1,15 +1,5 @@
-import { findQuantities, type Quantity } from './find-quantities.ts';
-import type { IsoDay, TimelineEvent } from '../model/index.ts';
-
-/** A figure a source reported: who said how many, when. */
-export interface Figure extends Quantity {
-  /** Publication date of the report that gives it. */
-  reported: IsoDay;
-  article: string;
-  outlet: string | null;
-  claim: string;
-  event: string;
-}
+import { findQuantities } from './find-quantities.ts';
+import type { Figure, IsoDay, TimelineEvent } from '../model/index.ts';
 
 /**
  * Collect every troop figure the sources report (sent, at the front, killed

@@ -1,14 +1,4 @@
-/** A number of people reported in a sentence, such as "up to 11,000 North Korean troops". */
-export interface Quantity {
-  /** The figure: 11000. */
-  value: number;
-  /** What is counted: `north-korean-troops`, or `troops` when no nationality is given. */
-  subject: string;
-  /** `deployed` (sent, stationed, present), `at-front` (in or toward combat), `casualties` (killed or wounded), `projected` (could, may, plans). */
-  kind: 'deployed' | 'at-front' | 'casualties' | 'projected';
-  /** The words as written: "up to 11,000 North Korean troops". */
-  text: string;
-}
+import type { Quantity } from '../model/index.ts';
 
 // A figure, an optional "of these", an optional nationality, then a word for troops. Linear: one pass.
 const QUANTITY =

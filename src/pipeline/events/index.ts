@@ -4,7 +4,7 @@
  * @module
  */
 export { buildEvents } from './build-events.ts';
-export { collectEntities, type Entity } from './collect-entities.ts';
-export { collectFigures, type Figure } from './collect-figures.ts';
+export { collectEntities } from './collect-entities.ts';
+export { collectFigures } from './collect-figures.ts';
 export { parseLedger } from './parse-ledger.ts';
 export { relateEvents } from './relate-events.ts';

@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import type { ContentMessage, Ledger } from '../model/index.ts';
+import { ledgerSchema, type ContentMessage, type Ledger } from '../model/index.ts';
 
-const schema = z.strictObject({
-  note: z.string().optional(),
-  events: z.record(
-    z.string().regex(/^[a-z0-9-]+$/),
-    z.strictObject({ n: z.number().int().positive(), claims: z.array(z.string()) }),
-  ),
-  aliases: z.record(z.string().regex(/^[a-z0-9-]+$/), z.string().nullable()),
-});
+/** The file: the ledger and a note for whoever opens it. */
+const schema = z.strictObject({ note: z.string().optional(), ...ledgerSchema.shape });
 
 /**
  * Read the ledger of published event ids (`content/permalinks.json`). A file

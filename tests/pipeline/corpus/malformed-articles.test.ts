@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildCorpus, type Corpus } from '../../../src/pipeline/corpus/build-corpus.ts';
+import { buildCorpus } from '../../../src/pipeline/corpus/build-corpus.ts';
 import { decodeArticle } from '../../../src/pipeline/reading/decode-article.ts';
 import { formatMessage } from '../../../src/pipeline/messages.ts';
 import { readArticle } from '../../../src/pipeline/reading/read-article.ts';
-import type { ContentMessage } from '../../../src/pipeline/model/types.ts';
+import type { ContentMessage, Corpus } from '../../../src/pipeline/model/index.ts';
 
 /**
  * The catalogue of malformed articles (issue 7) and what each gets: EITHER an

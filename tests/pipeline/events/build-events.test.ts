@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/pipeline/corpus/build-corpus.ts';
 import { buildEvents } from '../../../src/pipeline/events/build-events.ts';
-import type { Claim } from '../../../src/pipeline/model/types.ts';
+import type { Claim } from '../../../src/pipeline/model/index.ts';
 
 const dir = new URL('../../../content/articles/', import.meta.url);
 const seeds = readdirSync(dir).map((name) => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectEntities } from '../../../src/pipeline/events/collect-entities.ts';
-import type { TimelineEvent } from '../../../src/pipeline/model/types.ts';
+import type { TimelineEvent } from '../../../src/pipeline/model/index.ts';
 
 /** An event with a claim per [article, sentence] pair; only what collectEntities reads. */
 const event = (id: string, ...claims: Array<[string, string]>) =>

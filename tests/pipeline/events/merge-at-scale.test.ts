@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateSentence } from '../../../src/pipeline/dates/date-sentence.ts';
 import { mergeClaims } from '../../../src/pipeline/events/merge-claims.ts';
-import type { Claim } from '../../../src/pipeline/model/types.ts';
+import type { Claim } from '../../../src/pipeline/model/index.ts';
 
 /** A claim of `sentence` (its first date, or none: dated by publication), in article `article`. */
 function claim(article: string, sentence: string, published: string): Claim {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeTitle } from '../../../src/pipeline/events/write-title.ts';
 import { dateSentence } from '../../../src/pipeline/dates/date-sentence.ts';
-import type { Claim } from '../../../src/pipeline/model/types.ts';
+import type { Claim } from '../../../src/pipeline/model/index.ts';
 
 /** A claim of `sentence` for its first date expression (or none). */
 function claim(sentence: string, published = '2024-12-10', index = 1): Claim {

@@ -32,3 +32,24 @@ export const articleSchema = z.strictObject({
 
 /** Frontmatter as written by an editor, before defaults are applied. */
 export type ArticleInput = z.input<typeof articleSchema>;
+/** Validated frontmatter of an article (`articleSchema` after defaults). */
+export type ArticleMeta = z.output<typeof articleSchema>;
+
+/** A sentence of an article body, in reading order. */
+export const sentenceSchema = z.object({
+  /** 0-based index of the sentence in its article. */
+  index: z.number().int(),
+  /** Plain text of the sentence (Markdown formatting removed). */
+  text: z.string(),
+  /** 1-based line of the sentence's first character in the article file. */
+  line: z.number().int(),
+  /** 0-based index of the block (paragraph, heading) holding the sentence, in `collectBlocks` order. */
+  block: z.number().int(),
+  /** Offsets of the sentence in its block's plain text (`walkInline`). */
+  blockStart: z.number().int(),
+  blockEnd: z.number().int(),
+  /** Offset of the sentence's first character in the article body (Markdown source). */
+  offset: z.number().int(),
+});
+/** A sentence of an article body (`sentenceSchema`). */
+export type Sentence = z.infer<typeof sentenceSchema>;
