@@ -3,21 +3,19 @@
  *
  * With `--json`, stdout holds only a JSON array with one object per claim (the
  * contract later tools rely on); without it, a table for editors: the words,
- * the resolved interval and the rule that produced it. Files default to
- * `content/articles/*.md` and need not be inside `content/`. Problems go to
+ * the resolved interval and the rule that produced it. Files (or folders of
+ * them) default to `content/articles/` and need not be inside `content/`. Problems go to
  * stderr as `file:line:column: severity: reason [rule]`; the exit code is 1
  * when any file has an error.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import type { Claim, ContentMessage } from '../pipeline/model/index.ts';
 import { readCommandLine } from './command-line.ts';
 
 const { values, positionals } = readCommandLine({
   synopsis: 'npm run claims -- [FILE...] [options]',
   about: `Print the dated claims Dateline reads from articles: for each, the words, the interval they
-resolve to, its label, and why (the rule, the tense, the date it was read against). FILE defaults to
-every content/articles/*.md, and need not be inside content/. Problems go to stderr, one a line,
+resolve to, its label, and why (the rule, the tense, the date it was read against). FILE (a file or a
+folder) defaults to content/articles, and need not be inside content/; articles are read as the build
+reads them. Problems go to stderr, one a line,
 file:line:column: severity: reason [rule]; the exit code is 1 when a file has an error.`,
   options: {
     json: {
@@ -32,39 +30,21 @@ file:line:column: severity: reason [rule]; the exit code is 1 when a file has an
   ],
 });
 // The pipeline once the command line is read: `--help` and mistakes answer at once.
-const [{ formatClaimsTable }, { readText }, { compareMessages, formatMessage }, { extractClaims }, { readArticle }] =
+const [{ formatClaimsTable }, { compareMessages, formatMessage }, { ARTICLES_DIR, analyseArticles, readArticleFiles }] =
   await Promise.all([
     import('./claims-table.ts'),
-    import('./read-text.ts'),
     import('../pipeline/messages.ts'),
-    import('../pipeline/claims/index.ts'),
-    import('../pipeline/reading/index.ts'),
+    import('../pipeline/corpus/index.ts'),
   ]);
-const json = values.json;
-let files = positionals;
-if (files.length === 0) {
-  const dir = 'content/articles';
-  files = (await readdir(dir))
-    .filter((name) => name.endsWith('.md'))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
 
-const claims: Claim[] = [];
-const messages: ContentMessage[] = [];
-for (const file of files) {
-  const text = await readText(file, messages);
-  if (text === null) continue;
-  const article = readArticle(text, path.relative(process.cwd(), file) || file);
-  messages.push(...article.messages);
-  if (!article.meta) continue;
-  const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, article.file);
-  messages.push(...extracted.messages);
-  claims.push(...extracted.claims);
-}
+// Read as the build reads them (the corpus module): the same files, slugs, clashes and claims.
+const { files, messages } = await readArticleFiles(positionals.length ? positionals : [ARTICLES_DIR]);
+const analysed = analyseArticles(files);
+messages.push(...analysed.messages);
+const claims = analysed.articles.flatMap((article) => article.entry.claims);
 
 for (const message of messages.sort(compareMessages)) process.stderr.write(`${formatMessage(message)}\n`);
-if (json) {
+if (values.json) {
   process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
 } else {
   process.stdout.write(formatClaimsTable(claims));

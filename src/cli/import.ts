@@ -12,7 +12,7 @@
  * given. Exit code: 0 written, 1 a problem, 2 a usage error.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCommandLine, usageError, type Command, type CommandOption } from './command-line.ts';
 
@@ -60,11 +60,9 @@ const [
   { importHtml },
   { importText },
   { slugify },
-  { buildCorpus },
+  { ARTICLES_DIR, LEDGER_FILE, analyseArticles, buildCorpus, readArticleFiles, readLedger },
   { findExpressions },
   { formatMessage },
-  { parseLedger },
-  { readArticle },
   { formatClaimsTable },
 ] = await Promise.all([
   import('../import/compose-article.ts'),
@@ -74,8 +72,6 @@ const [
   import('../pipeline/corpus/index.ts'),
   import('../pipeline/dates/index.ts'),
   import('../pipeline/messages.ts'),
-  import('../pipeline/events/index.ts'),
-  import('../pipeline/reading/index.ts'),
   import('./claims-table.ts'),
 ]);
 
@@ -127,8 +123,8 @@ if (existsSync(target) && !values.force) {
   fail([`${shown} already exists: pass --force to replace it, or --slug NAME to import under another name`]);
 }
 // What the build will read: refuse to write an article it would reject.
-const check = readArticle(composed.text, shown);
-if (check.messages.some((message) => message.severity === 'error')) fail(check.messages.map(formatMessage));
+const check = analyseArticles([{ file: shown, text: composed.text }]).messages;
+if (check.some((message) => message.severity === 'error')) fail(check.map(formatMessage));
 
 await mkdir(outDir, { recursive: true });
 await writeFile(target, composed.text);
@@ -156,19 +152,10 @@ for (const dropped of capture.dropped) {
 }
 
 // The claims the article will contribute, and the events they feed among the other articles.
-const names = (await readdir(outDir)).filter((name) => name.endsWith('.md')).sort();
-const files = await Promise.all(
-  names.map(async (name) => {
-    const full = path.join(outDir, name);
-    return { file: display(full), text: await readFile(full, 'utf8') };
-  }),
-);
-const ledgerFile = path.join(path.dirname(path.resolve(outDir)), 'permalinks.json');
-const ledgerText =
-  path.resolve(outDir) === path.resolve('content/articles')
-    ? await readFile(ledgerFile, 'utf8').catch(() => null)
-    : null;
-const corpus = buildCorpus(files, ledgerText === null ? null : parseLedger(ledgerText, ledgerFile).ledger);
+// Read as the build reads them (the corpus module), with the published ids when these are the site's articles.
+const { files } = await readArticleFiles([display(outDir)]);
+const ledger = path.resolve(outDir) === path.resolve(ARTICLES_DIR) ? (await readLedger(LEDGER_FILE)).ledger : null;
+const corpus = buildCorpus(files, ledger);
 const article = corpus.articles.find((entry) => entry.slug === slug);
 const claims = article?.claims ?? [];
 const events = new Map(corpus.events.map((event) => [event.id, event]));

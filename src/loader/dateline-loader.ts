@@ -1,19 +1,20 @@
-import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildCorpus } from '../pipeline/corpus/index.ts';
-import type { Corpus } from '../pipeline/model/index.ts';
-import { parseLedger } from '../pipeline/events/index.ts';
+import {
+  ARTICLES_DIR,
+  LEDGER_FILE,
+  articleName,
+  buildCorpus,
+  readArticleFiles,
+  readLedger,
+} from '../pipeline/corpus/index.ts';
 import { formatMessage } from '../pipeline/messages.ts';
 import { href } from '../site/href.ts';
+import type { Corpus } from '../pipeline/model/index.ts';
 import { articleDigest, openArticleCache, pipelineVersion } from './article-cache.ts';
-
-/** Folder of the articles, relative to the project root. */
-export const ARTICLES_DIR = 'content/articles';
-/** The ledger of published event ids, relative to the project root: commit it with the articles. */
-export const LEDGER_FILE = 'content/permalinks.json';
 const LEDGER_NOTE =
   'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
 
@@ -37,25 +38,18 @@ function loadCorpus(context: LoaderContext): Promise<Corpus> {
 
 async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
   const root = fileURLToPath(context.config.root);
-  const dir = path.join(root, ARTICLES_DIR);
-  // `.MD` too: an article is never silently left out, and `a.md` beside `a.MD` is reported as a clash.
-  const names = (await readdir(dir)).filter((name) => /\.md$/i.test(name)).sort();
-  // Bytes, not text: the pipeline decodes them strictly (`decodeArticle`), so a file that is not UTF-8 is an error, not mojibake.
-  const files = await Promise.all(
-    names.map(async (name) => ({
-      file: `${ARTICLES_DIR}/${name}`,
-      text: new Uint8Array(await readFile(path.join(dir, name))),
-    })),
-  );
+  // The articles as every command reads them (the corpus module), and the ids published so far.
+  const listed = await readArticleFiles([ARTICLES_DIR], root);
+  const { files } = listed;
   const ledgerPath = path.join(root, LEDGER_FILE);
-  const ledgerText = await readFile(ledgerPath, 'utf8').catch(() => null);
+  const published = await readLedger(LEDGER_FILE, root);
+  const ledgerText = published.text;
   // One digest per file (its path and bytes): the key of this run, and of each article in the cache.
   const digests = files.map(({ file, text }) => articleDigest(file, text));
   const keyOf = (ledger: string | null) => context.generateDigest(JSON.stringify({ digests, ledger }));
   const key = keyOf(ledgerText);
   const fresh = cached?.key !== key;
   if (fresh) {
-    const parsed = ledgerText === null ? { ledger: null, messages: [] } : parseLedger(ledgerText, LEDGER_FILE);
     // Unchanged articles come from the cache of earlier builds (by path, bytes and pipeline version).
     const stages: string[] = [];
     const lap = (stage: string, ms: number) =>
@@ -70,10 +64,10 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
     lap('cache', performance.now() - clock);
     const corpus = buildCorpus(
       files.map((f, i) => ({ ...f, digest: digests[i]! })),
-      parsed.ledger,
+      published.ledger,
       { cache: disk.cache, onStage: lap, eventHref: (id) => href(`/events/${id}/`, context.config.base) },
     );
-    corpus.messages.unshift(...parsed.messages);
+    corpus.messages.unshift(...listed.messages, ...published.messages);
     clock = performance.now();
     // The cache only saves time: a build never fails for it.
     await disk
@@ -149,7 +143,7 @@ export function datelineLoader(
       let timer: ReturnType<typeof setTimeout> | undefined;
       let running: Promise<void> = Promise.resolve();
       context.watcher?.on('all', (_event, file) => {
-        if (/\.md$/i.test(file) && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
+        if (articleName(file) && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
           clearTimeout(timer);
           timer = setTimeout(() => {
             running = running.then(sync).catch((error: Error) => context.logger.error(error.message));

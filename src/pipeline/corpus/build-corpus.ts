@@ -1,21 +1,20 @@
+import {
+  analyseArticles,
+  decode,
+  internalError,
+  type AnalysedArticle,
+  type ArticleCache,
+  type CorpusFile,
+} from './analyse-articles.ts';
 import { buildEvents } from '../events/index.ts';
 import { collectEntities } from '../events/index.ts';
 import { collectFigures } from '../events/index.ts';
 import { relateEvents } from '../events/index.ts';
 import { compareMessages } from '../messages.ts';
-import { extractClaims } from '../claims/index.ts';
 import { extractSentences } from '../sentences/index.ts';
-import { decodeArticle } from '../reading/index.ts';
 import { readArticle } from '../reading/index.ts';
 import { renderArticle } from '../rendering/index.ts';
-import type { Root } from 'mdast';
-import type { CachedArticle, ContentMessage, Corpus, Ledger, Sentence } from '../model/index.ts';
-
-/** Earlier results by content digest (`buildCorpus` reads and fills it; the caller keeps it between builds). */
-export interface ArticleCache {
-  get(digest: string): CachedArticle | undefined;
-  set(digest: string, entry: CachedArticle): void;
-}
+import type { Corpus, Ledger } from '../model/index.ts';
 
 /** Options of `buildCorpus`. */
 export interface BuildOptions {
@@ -28,13 +27,11 @@ export interface BuildOptions {
 }
 
 /**
- * Run the whole pipeline over a set of article files: decode (`decodeArticle`,
- * for files given as bytes), read and validate each, extract its claims, merge
- * claims into events and render article bodies. An article with errors is left
- * out and its messages returned, so one bad file never hides the others'
- * problems; callers decide whether errors stop the build. Two files whose
- * slugs differ only in capitals (`Kursk.md`, `kursk.md`, `a.MD`) are an error:
- * their pages would overwrite each other on many disks. Nothing here throws
+ * Run the whole pipeline over a set of article files: analyse each
+ * (`analyseArticles`: decode, read, validate, extract its claims; clashing
+ * slugs), merge claims into events and render article bodies. An article with
+ * errors is left out and its messages returned, so one bad file never hides
+ * the others' problems; callers decide whether errors stop the build. Nothing here throws
  * on any input: a failure inside the pipeline on one article becomes an error
  * message for that article (`internal-error`).
  *
@@ -51,7 +48,7 @@ export interface BuildOptions {
  * @returns Articles sorted by slug, events in timeline order, the updated ledger, and messages.
  */
 export function buildCorpus(
-  files: ReadonlyArray<{ file: string; text: string | Uint8Array; digest?: string }>,
+  files: readonly CorpusFile[],
   ledger: Ledger | null = null,
   options: BuildOptions = {},
 ): Corpus {
@@ -62,69 +59,7 @@ export function buildCorpus(
     onStage?.(stage, now - clock);
     clock = now;
   };
-  const messages: ContentMessage[] = [];
-  const failed = (file: string, problem: unknown): ContentMessage => ({
-    file,
-    line: 1,
-    column: 1,
-    rule: 'internal-error',
-    severity: 'error',
-    reason: `Dateline failed on this article (${String((problem as Error)?.message ?? problem).split('\n')[0]}): please report it, with the file`,
-  });
-  const read: Array<{
-    file: string;
-    digest: string | undefined;
-    entry: CachedArticle;
-    parsed?: { tree: Root; sentences: Sentence[] };
-  }> = [];
-  const seen = new Map<string, string>();
-  for (const { file, text, digest } of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    let entry = digest === undefined ? undefined : cache?.get(digest);
-    let parsed: { tree: Root; sentences: Sentence[] } | undefined;
-    if (!entry) {
-      const decoded = decode(text, file);
-      if (!decoded.ok) {
-        messages.push(decoded.message);
-        continue;
-      }
-      try {
-        const article = readArticle(decoded.text, file);
-        entry = {
-          slug: article.slug,
-          meta: article.meta,
-          messages: [...article.messages],
-          claims: [],
-          sentenceCount: 0,
-        };
-        if (article.meta) {
-          const extracted = extractClaims(article.slug, article.tree, article.bodyLine, article.meta.published, file);
-          entry.messages.push(...extracted.messages);
-          entry.claims = extracted.claims;
-          entry.sentenceCount = extracted.sentences.length;
-          parsed = { tree: article.tree, sentences: extracted.sentences };
-        }
-        if (digest !== undefined) cache?.set(digest, entry);
-      } catch (problem) {
-        messages.push(failed(file, problem));
-        continue;
-      }
-    }
-    messages.push(...entry.messages);
-    const other = seen.get(entry.slug.toLowerCase());
-    if (other) {
-      messages.push({
-        file,
-        line: 1,
-        column: 1,
-        rule: 'duplicate-slug',
-        severity: 'error',
-        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files`,
-      });
-      continue;
-    }
-    seen.set(entry.slug.toLowerCase(), file);
-    if (entry.meta) read.push({ file, digest, entry, ...(parsed ? { parsed } : {}) });
-  }
+  const { articles: read, messages } = analyseArticles(files, cache);
   lap('read');
   const facts = new Map(
     read.map(({ entry }) => [entry.slug, { published: entry.meta!.published, outlet: entry.meta!.outlet }]),
@@ -139,7 +74,7 @@ export function buildCorpus(
   lap('events');
   /** The body with its claims linked to their events: the cached one while those events keep their addresses. */
   const byFile = new Map(files.map((f) => [f.file, f.text]));
-  const render = ({ file, digest, entry, parsed }: (typeof read)[number]) => {
+  const render = ({ file, digest, entry, parsed }: AnalysedArticle) => {
     const linked = entry.claims
       .map((claim) => {
         const id = eventOf.get(claim.id);
@@ -163,7 +98,7 @@ export function buildCorpus(
       if (digest !== undefined) cache?.set(digest, entry);
       return html;
     } catch (problem) {
-      messages.push(failed(file, problem));
+      messages.push(internalError(file, problem));
       return '';
     }
   };
@@ -191,9 +126,4 @@ export function buildCorpus(
     eventEntities: Object.fromEntries(byEvent),
     messages,
   };
-}
-
-/** The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`). */
-function decode(text: string | Uint8Array, file: string): ReturnType<typeof decodeArticle> {
-  return typeof text === 'string' ? { ok: true, text } : decodeArticle(text, file);
 }

@@ -1,6 +1,18 @@
 /**
- * The corpus: every stage over a set of article files, with a cache of earlier results. The only way the loader and the commands run the pipeline.
+ * The corpus: the one place that knows what an article file is (`articleName`: the `.md` rule, slugs, clashes),
+ * reads article files and the ledger from disk, analyses one article or a set of them, and runs every stage over
+ * a set of files with a cache of earlier results. The loader and every command (`claims`, `check`, `import`)
+ * run the pipeline only through it, so they never disagree on what the articles say.
  *
  * @module
  */
-export { buildCorpus, type ArticleCache } from './build-corpus.ts';
+export { articleName, type ArticleName } from './article-name.ts';
+export {
+  analyseArticle,
+  analyseArticles,
+  type AnalysedArticle,
+  type ArticleCache,
+  type CorpusFile,
+} from './analyse-articles.ts';
+export { buildCorpus, type BuildOptions } from './build-corpus.ts';
+export { ARTICLES_DIR, LEDGER_FILE, readArticleFiles, readLedger, type ArticleFile } from './read-files.ts';

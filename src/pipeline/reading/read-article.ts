@@ -9,8 +9,6 @@ import type { ArticleMeta, ContentMessage } from '../model/index.ts';
 
 /** An article read from its file: metadata, Markdown tree and any problems. */
 export interface ReadArticle {
-  /** The file name without `.md`. */
-  slug: string;
   file: string;
   /** `null` when the frontmatter has errors. */
   meta: ArticleMeta | null;
@@ -39,12 +37,11 @@ const MAX_DEPTH = 300;
  * @returns The article, with `meta: null` when the frontmatter is unusable.
  */
 export function readArticle(text: string, file: string): ReadArticle {
-  const slug = file.replace(/^.*[\\/]/, '').replace(/\.md$/i, '');
   const messages: ContentMessage[] = [];
   const split = splitFrontmatter(text);
   if (!split.ok) {
     messages.push({ file, line: split.line, column: 1, rule: split.rule, reason: split.reason, severity: 'error' });
-    return { slug, file, meta: null, tree: { type: 'root', children: [] }, bodyLine: 1, messages };
+    return { file, meta: null, tree: { type: 'root', children: [] }, bodyLine: 1, messages };
   }
   const frontmatter = readFrontmatter(split.yaml, split.yamlLine, file);
   messages.push(...frontmatter.messages);
@@ -93,5 +90,5 @@ export function readArticle(text: string, file: string): ReadArticle {
       `formatting, quotes or lists nested more than ${MAX_DEPTH} levels deep: the text inside is left out${cut.length > 1 ? ` (here and in ${cut.length - 1} more places)` : ''}`,
     );
   }
-  return { slug, file, meta: frontmatter.meta, tree, bodyLine: split.bodyLine, messages };
+  return { file, meta: frontmatter.meta, tree, bodyLine: split.bodyLine, messages };
 }

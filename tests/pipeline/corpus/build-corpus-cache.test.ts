@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type ArticleCache } from '../../../src/pipeline/corpus/build-corpus.ts';
+import type { ArticleCache } from '../../../src/pipeline/corpus/analyse-articles.ts';
+import { buildCorpus } from '../../../src/pipeline/corpus/build-corpus.ts';
 import type { CachedArticle } from '../../../src/pipeline/model/index.ts';
 import { generateCorpus } from '../../support/generate-corpus.ts';
 

@@ -11,7 +11,6 @@ describe('readArticle', () => {
   it('reads valid frontmatter and the body', () => {
     const result = readArticle(article('title: "A title"\npublished: 2024-12-10\noutlet: Reuters'), FILE);
     expect(result.messages).toEqual([]);
-    expect(result.slug).toBe('example');
     expect(result.meta).toEqual({
       title: 'A title',
       published: '2024-12-10',

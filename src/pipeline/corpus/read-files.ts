@@ -1,0 +1,81 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { articleName, notAnArticle } from './article-name.ts';
+import { parseLedger } from '../events/index.ts';
+import type { ContentMessage, Ledger } from '../model/index.ts';
+
+/** The folder of the articles, from the project's root. */
+export const ARTICLES_DIR = 'content/articles';
+/** The ledger of published event ids, from the project's root: commit it with the articles. */
+export const LEDGER_FILE = 'content/permalinks.json';
+
+/** An article file as read from disk: its path as shown in messages, and its bytes. */
+export interface ArticleFile {
+  file: string;
+  text: Uint8Array;
+}
+
+const unreadable = (file: string, error: unknown): ContentMessage => ({
+  file,
+  line: 1,
+  column: 1,
+  rule: 'file-unreadable',
+  severity: 'error',
+  reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+});
+
+/**
+ * Read the article files named: each folder's articles (`articleName`, in
+ * name order) and each file named on its own. Bytes, not text: the corpus
+ * decodes them strictly, so a file that is not UTF-8 is an error, not
+ * mojibake. A path that cannot be read is an error (`file-unreadable`); a
+ * file named on its own that is not an article is one too (`not-an-article`),
+ * since no build would read it.
+ *
+ * @param targets - Files and folders, as the user wrote them (paths in messages stay so).
+ * @param root - The folder relative paths start from (default: the working directory).
+ * @returns The files, and the problems.
+ */
+export async function readArticleFiles(
+  targets: readonly string[],
+  root = '.',
+): Promise<{ files: ArticleFile[]; messages: ContentMessage[] }> {
+  const names: string[] = [];
+  const messages: ContentMessage[] = [];
+  for (const target of targets) {
+    const info = await stat(path.resolve(root, target)).catch((error: unknown) => ({ error }));
+    if ('error' in info) messages.push(unreadable(target, info.error));
+    else if (info.isDirectory()) {
+      const entries = (await readdir(path.resolve(root, target))).filter((name) => articleName(name) !== null);
+      names.push(...entries.sort().map((name) => path.join(target, name)));
+    } else if (articleName(target) === null) messages.push(notAnArticle(target));
+    else names.push(target);
+  }
+  const files: ArticleFile[] = [];
+  await Promise.all(
+    names.map(async (file, i) => {
+      try {
+        files[i] = { file, text: new Uint8Array(await readFile(path.resolve(root, file))) };
+      } catch (error) {
+        messages.push(unreadable(file, error));
+      }
+    }),
+  );
+  return { files: files.filter(Boolean), messages };
+}
+
+/**
+ * Read the ledger of published event ids, when there is one. A ledger that is
+ * not valid, or not a ledger, is an error (`parseLedger`).
+ *
+ * @param file - Its path, as shown in messages.
+ * @param root - The folder a relative path starts from (default: the working directory).
+ * @returns Its text (`null` when there is no file), the ledger, and the problems.
+ */
+export async function readLedger(
+  file: string,
+  root = '.',
+): Promise<{ text: string | null; ledger: Ledger | null; messages: ContentMessage[] }> {
+  const text = await readFile(path.resolve(root, file), 'utf8').catch(() => null);
+  return text === null ? { text, ledger: null, messages: [] } : { text, ...parseLedger(text, file) };
+}
