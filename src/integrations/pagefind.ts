@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { href } from '../site/href.ts';
+import { href } from '../site/index.ts';
 
 /** One language; an article's dated claims are searched in their events, not twice (see the shard pages). */
 const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.shard-article .claim'] };

@@ -12,9 +12,10 @@ import {
   readLedger,
 } from '../pipeline/corpus/index.ts';
 import { formatMessage } from '../pipeline/messages.ts';
-import { href } from '../site/href.ts';
+import { href } from '../site/index.ts';
 import type { Corpus } from '../pipeline/model/index.ts';
 import { articleDigest, openArticleCache, pipelineVersion } from './article-cache.ts';
+import { publishCorpus } from './current-site.ts';
 const LEDGER_NOTE =
   'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
 
@@ -22,21 +23,21 @@ const LEDGER_NOTE =
 const SETTLE_MS = 150;
 
 let cached: { key: string; corpus: Corpus } | null = null;
-/** The collections load at the same time: one load at a time, so the pipeline runs once and the ledger is written once. */
+/** Loads (the first, and the dev server's after each save) run one at a time, so the ledger is written once per run. */
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Read every article and run the pipeline, once per distinct set of files:
- * both collections share one run. Warnings are logged once; errors stop the
- * build with one message per problem (file, line, field, rule), no stack trace.
+ * Read every article and run the pipeline, once per distinct set of files
+ * and ledger. Warnings are logged once; errors stop the build with one
+ * message per problem (file, line, field, rule), no stack trace.
  */
-function loadCorpus(context: LoaderContext): Promise<Corpus> {
+function loadCorpus(context: LoaderContext): Promise<{ key: string; corpus: Corpus }> {
   const next = queue.then(() => loadCorpusNow(context));
   queue = next.catch(() => undefined);
   return next;
 }
 
-async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
+async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; corpus: Corpus }> {
   const root = fileURLToPath(context.config.root);
   // The articles as every command reads them (the corpus module), and the ids published so far.
   const listed = await readArticleFiles([ARTICLES_DIR], root);
@@ -103,43 +104,33 @@ async function loadCorpusNow(context: LoaderContext): Promise<Corpus> {
       context.logger.info(`updated ${LEDGER_FILE}: commit it with the articles, so that published links keep working`);
     }
   }
-  return corpus;
+  return cached!;
 }
 
 /**
- * Feed one part of the pipeline's output into a content collection. The
- * pipeline runs once for all collections; in dev, saving an article reloads it.
+ * The content loader of Dateline: runs the pipeline over `content/articles/`
+ * (once per distinct set of files), hands the corpus to the pages
+ * (`publishCorpus`), and keeps one entry, the run's key and size, in its
+ * collection: a new entry tells the dev server that the pages changed. In
+ * dev, saving an article runs it again.
  *
- * @param pick - Turns the corpus into the collection's entries.
  * @returns An Astro content loader.
  */
-export function datelineLoader(
-  pick: (corpus: Corpus) => Array<{ id: string; data: Record<string, unknown>; html?: string }>,
-): Loader {
+export function datelineLoader(): Loader {
   return {
     name: 'dateline',
     load: async (context) => {
       const sync = async () => {
-        const corpus = await loadCorpus(context);
+        const { key, corpus } = await loadCorpus(context);
+        publishCorpus(corpus);
+        const data = { key, articles: corpus.articles.length, events: corpus.events.length };
         context.store.clear();
-        for (const entry of pick(corpus)) {
-          // The pipeline's output as it is, not a validated copy: `parseData` would copy every event
-          // and claim (a third less memory without it at 1,000 articles). The collection schemas still
-          // type the data; the pipeline's own tests and golden files check its shape.
-          const data = entry.data;
-          const digest = context.generateDigest({ data: entry.data, html: entry.html ?? '' });
-          context.store.set({
-            id: entry.id,
-            data,
-            digest,
-            ...(entry.html === undefined ? {} : { rendered: { html: entry.html } }),
-          });
-        }
+        context.store.set({ id: 'run', data, digest: key });
       };
       await sync();
       // A save arrives as one event or several (create, truncate, write, rename), and a file read
-      // between them is half written (an error, or one collection updated and not the other, with no
-      // event left to put it right): sync once the folder has been quiet for a moment, one sync at a time.
+      // between them is half written (an error, or pages built from half an article, with no event
+      // left to put it right): sync once the folder has been quiet for a moment, one sync at a time.
       let timer: ReturnType<typeof setTimeout> | undefined;
       let running: Promise<void> = Promise.resolve();
       context.watcher?.on('all', (_event, file) => {

@@ -33,3 +33,24 @@ export function href(path: string, base: string = BUILT_BASE): string {
 export function absoluteHref(path: string, site: URL | string, base: string = BUILT_BASE): string {
   return new URL(href(path, base), site).href;
 }
+
+/** The site paths of its pages, by kind (put under the base with `href`): the routes live here, not in templates. */
+export const paths = {
+  home: '/',
+  newest: '/newest/',
+  search: '/search/',
+  sources: '/sources/',
+  about: '/about/',
+  entities: '/entities/',
+  feed: '/feed.xml',
+  /** An event's page, or its numbered page of further claims (`n` from 2). */
+  event: (id: string, claimsPage = 1) => (claimsPage === 1 ? `/events/${id}/` : `/events/${id}/claims/${claimsPage}/`),
+  /** A source article's page, or one of its claims there. */
+  article: (slug: string, fragment?: string) => `/articles/${slug}/${fragment === undefined ? '' : `#${fragment}`}`,
+  /** An entity's page, or a later part of it (`part` from 0). */
+  entity: (key: string, part = 0) => `/entities/${key}/${part ? `page-${part + 1}/` : ''}`,
+  /** An outlet's page of sources, or a later part of it (`part` from 0). */
+  outlet: (slug: string, part = 0) => `/sources/${slug}/${part ? `page-${part + 1}/` : ''}`,
+  /** A search shard. */
+  shard: (kind: 'events' | 'articles', n: number) => `/search-index/${kind}/${n}/`,
+};

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkStages, importsOf, sourceFiles } from '../support/check-stages.ts';
 
@@ -31,8 +32,48 @@ describe('src/pipeline', () => {
 
 describe('src/site', () => {
   for (const file of sourceFiles('src/site')) {
+    const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
     it(`${file} imports nothing from Astro and only the pipeline's entries`, () => {
       for (const target of importsOf(file)) expect(target).toMatch(/^src\/(site\/|pipeline\/(\w+\/index|\w+)\.ts$)/);
+      expect(source).not.toMatch(/from\s+['"](?:astro(?::|\/|['"])|@astrojs\/)/);
+    });
+    it(`${file}: every exported value has JSDoc`, () => {
+      for (const match of source.matchAll(/^export\s+(?:async\s+)?(?:function|const|let|class)\s+(\w+)/gm))
+        expect(source.slice(0, match.index).trimEnd().endsWith('*/'), `${match[1]} has no JSDoc`).toBe(true);
     });
   }
+
+  describe('edge cases', () => {
+    // Browser code (src/client/, and the scripts of .astro files) imports the small modules it needs
+    // directly, so that a reader downloads only them, not the whole page-data layer.
+    const forBrowser = (file: string, target: string) =>
+      (file.startsWith('src/client/') || file.endsWith('.astro')) &&
+      ['src/site/href.ts', 'src/site/spellings-of.ts'].includes(target);
+
+    it('pages, components and layouts only render: their data comes from src/site, through its index.ts', () => {
+      const rendering = ['src/pages', 'src/components', 'src/layouts'].flatMap((folder) => sourceFiles(folder));
+      const wrong = rendering.flatMap((file) => {
+        const source = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8');
+        return [
+          ...importsOf(file)
+            .filter((target) => /^src\/(pipeline|site)\//.test(target) && target !== 'src/site/index.ts')
+            .filter((target) => !forBrowser(file, target))
+            .map((target) => `${file} -> ${target}`),
+          ...(/from\s+['"]astro:content['"]/.test(source) ? [`${file} -> astro:content`] : []),
+        ];
+      });
+      expect(wrong).toEqual([]);
+    });
+
+    it('code outside src/site enters it only through its index.ts (browser code aside)', () => {
+      const reaches = sourceFiles('src')
+        .filter((file) => !file.startsWith('src/site/'))
+        .flatMap((file) =>
+          importsOf(file)
+            .filter((target) => /^src\/site\/(?!index\.ts$)/.test(target) && !forBrowser(file, target))
+            .map((target) => `${file} -> ${target}`),
+        );
+      expect(reaches).toEqual([]);
+    });
+  });
 });
