@@ -1,6 +1,6 @@
 import type { SiteContext } from './context.ts';
 import { href, paths } from './href.ts';
-import type { EventEntryView, PagerView } from './views.ts';
+import { listParts, type EventEntryView, type PagerView } from './views.ts';
 import { count } from './wording.ts';
 
 /** The index of people, places and things: each with its page and number of events. */
@@ -38,33 +38,22 @@ export function entityPages(site: SiteContext): { index: EntityIndexPage; pages:
       .sort((a, b) => b.events.length - a.events.length || (a.name < b.name ? -1 : 1))
       .map((entity) => ({ href: href(paths.entity(entity.key)), name: entity.name, events: entity.events.length })),
   };
-  const pages = entities.flatMap((entity) => {
-    const { key, name, events, articles } = entity;
-    const parts = Math.ceil(events.length / perPage);
-    return Array.from({ length: parts }, (_, part): EntityPage => {
-      const many = parts > 1;
-      return {
-        param: part ? `${key}/page-${part + 1}` : key,
-        title: many ? `${name}, part ${part + 1} of ${parts}` : name,
-        description: `${name} in the timeline: ${count(events.length, 'event')} in ${count(articles, 'report')}.`,
-        indexHref: href(paths.entities),
-        name,
-        namedIn:
-          `${count(events.length, 'event')} by ${count(articles, 'report')}` +
-          (events.length > 1 ? ', oldest first' : '') +
-          (many ? `; part ${part + 1} of ${parts}` : ''),
-        entries: events.slice(part * perPage, (part + 1) * perPage).map((id) => site.entry(site.event(id))),
-        pager: many
-          ? {
-              label: `Pages of ${name}`,
-              up: { href: href(paths.entities), text: 'All people, places and things' },
-              previous: part > 0 ? { href: href(paths.entity(key, part - 1)), text: `part ${part}` } : undefined,
-              next:
-                part < parts - 1 ? { href: href(paths.entity(key, part + 1)), text: `part ${part + 2}` } : undefined,
-            }
-          : null,
-      };
-    });
-  });
+  const pages = entities.flatMap(({ key, name, events, articles }) =>
+    listParts(events, perPage, name, { href: href(paths.entities), text: 'All people, places and things' }, (part) =>
+      paths.entity(key, part),
+    ).map(({ part, parts, items, pager }): EntityPage => ({
+      param: part ? `${key}/page-${part + 1}` : key,
+      title: parts > 1 ? `${name}, part ${part + 1} of ${parts}` : name,
+      description: `${name} in the timeline: ${count(events.length, 'event')} in ${count(articles, 'report')}.`,
+      indexHref: href(paths.entities),
+      name,
+      namedIn:
+        `${count(events.length, 'event')} by ${count(articles, 'report')}` +
+        (events.length > 1 ? ', oldest first' : '') +
+        (parts > 1 ? `; part ${part + 1} of ${parts}` : ''),
+      entries: items.map((id) => site.entry(site.event(id))),
+      pager,
+    })),
+  );
   return { index, pages };
 }

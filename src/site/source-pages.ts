@@ -3,7 +3,7 @@ import type { CorpusArticle } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { href, paths } from './href.ts';
 import { outletSlugs } from './outlet-slugs.ts';
-import type { PagerView } from './views.ts';
+import { listParts, type PagerView } from './views.ts';
 import { count } from './wording.ts';
 
 /** A source article as a list of sources shows it (the `SourceList` component). */
@@ -112,31 +112,19 @@ export function sourcePages(site: SiteContext): { sources: SourcesPage; outlets:
   };
   const outlets = !split
     ? []
-    : groups.flatMap(({ name, slug, list }) => {
-        const parts = Math.ceil(list.length / perPage);
-        return Array.from({ length: parts }, (_, part): OutletPage => {
-          const many = parts > 1;
-          return {
-            param: part ? `${slug}/page-${part + 1}` : slug,
-            title: many ? `${name}, part ${part + 1} of ${parts}` : name,
-            description: `${name}: ${list.length} reports in this timeline.`,
-            sourcesHref: href(paths.sources),
-            name,
-            lede: `${list.length.toLocaleString('en-GB')} reports, oldest first${many ? `; part ${part + 1} of ${parts}` : ''}`,
-            items: list.slice(part * perPage, (part + 1) * perPage).map((article) => sourceItem(article, site)),
-            pager: many
-              ? {
-                  label: `Pages of ${name}`,
-                  up: { href: href(paths.sources), text: 'All sources' },
-                  previous: part > 0 ? { href: href(paths.outlet(slug, part - 1)), text: `part ${part}` } : undefined,
-                  next:
-                    part < parts - 1
-                      ? { href: href(paths.outlet(slug, part + 1)), text: `part ${part + 2}` }
-                      : undefined,
-                }
-              : null,
-          };
-        });
-      });
+    : groups.flatMap(({ name, slug, list }) =>
+        listParts(list, perPage, name, { href: href(paths.sources), text: 'All sources' }, (part) =>
+          paths.outlet(slug, part),
+        ).map(({ part, parts, items, pager }): OutletPage => ({
+          param: part ? `${slug}/page-${part + 1}` : slug,
+          title: parts > 1 ? `${name}, part ${part + 1} of ${parts}` : name,
+          description: `${name}: ${list.length} reports in this timeline.`,
+          sourcesHref: href(paths.sources),
+          name,
+          lede: `${list.length.toLocaleString('en-GB')} reports, oldest first${parts > 1 ? `; part ${part + 1} of ${parts}` : ''}`,
+          items: items.map((article) => sourceItem(article, site)),
+          pager,
+        })),
+      );
   return { sources, outlets };
 }

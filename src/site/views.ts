@@ -109,3 +109,49 @@ export function eventEntry(event: TimelineEvent, site: SiteContext): EventEntryV
     differ: disagreements.length > 0 ? disagreements.map((d) => d.summary).join(' ') : null,
   };
 }
+
+/** One part of a list cut into parts of a page's size. */
+export interface ListPart<T> {
+  /** From 0. */
+  part: number;
+  parts: number;
+  items: T[];
+  /** Between the parts, when there are several. */
+  pager: PagerView | null;
+}
+
+/**
+ * Cut a long list (an entity's events, an outlet's reports) into parts of a
+ * page's size, each with earlier and later links between the parts and a way
+ * up. A list that fits is one part, without a pager.
+ *
+ * @param items - The list, in order.
+ * @param size - The most items a part holds.
+ * @param name - What the list is of, for the pager's label (`Pages of Russia`).
+ * @param up - The way up from every part.
+ * @param pathOf - The path of a part (from 0).
+ * @returns The parts; none for an empty list.
+ */
+export function listParts<T>(
+  items: readonly T[],
+  size: number,
+  name: string,
+  up: Link,
+  pathOf: (part: number) => string,
+): Array<ListPart<T>> {
+  const parts = Math.ceil(items.length / size);
+  return Array.from({ length: parts }, (_, part) => ({
+    part,
+    parts,
+    items: items.slice(part * size, (part + 1) * size),
+    pager:
+      parts > 1
+        ? {
+            label: `Pages of ${name}`,
+            up,
+            previous: part > 0 ? { href: href(pathOf(part - 1)), text: `part ${part}` } : undefined,
+            next: part < parts - 1 ? { href: href(pathOf(part + 1)), text: `part ${part + 2}` } : undefined,
+          }
+        : null,
+  }));
+}
