@@ -16,6 +16,7 @@ import { href } from '../site/index.ts';
 import type { Corpus } from '../pipeline/model/index.ts';
 import { articleDigest, openArticleCache, pipelineVersion } from './article-cache.ts';
 import { publishCorpus } from './current-site.ts';
+
 const LEDGER_NOTE =
   'Every event id Dateline has published, so that links never break. Written by the build: commit it with your articles, never edit it by hand.';
 
