@@ -79,6 +79,10 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
       );
     lap('saved', performance.now() - clock);
     context.logger.info(`${files.length} articles, ${disk.hits} unchanged since the last build: ${stages.join(', ')}`);
+    if (disk.rejected)
+      context.logger.warn(
+        `${disk.rejected} cache entr${disk.rejected === 1 ? 'y was' : 'ies were'} damaged or of another shape: ${disk.rejected === 1 ? 'its article was' : 'their articles were'} read again`,
+      );
     cached = { key, corpus };
   }
   const { corpus } = cached!;
