@@ -7,3 +7,4 @@ export { collectBlocks } from './collect-blocks.ts';
 export { decodeArticle } from './decode-article.ts';
 export { readArticle } from './read-article.ts';
 export { walkInline } from './walk-inline.ts';
+export { blankFurniture, findFurniture, type FurnitureSpan } from './find-furniture.ts';
