@@ -3,6 +3,7 @@ import { articlePages, type ArticlePage } from './article-pages.ts';
 import { siteContext, type SiteOptions } from './context.ts';
 import { entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
 import { eventPages, type ClaimPage, type EventPage, type MergedPage, type WithdrawnPage } from './event-pages.ts';
+import { jsonFeed, timelineCsv, timelineJs } from './exports.ts';
 import { feedXml, timelineJson } from './feeds.ts';
 import { href, paths } from './href.ts';
 import { paginateTimeline } from './paginate-timeline.ts';
@@ -40,6 +41,10 @@ export interface Site {
   /** The page of a missing address: the latest events. */
   notFound: { latest: Link[] };
   feed: string;
+  /** `feed.json`, `timeline.csv`, `timelinejs.json`: the exports other tools read (`exports.ts`). */
+  jsonFeed: string;
+  csv: string;
+  timelineJs: string;
   timelineJson: string;
   /** `_redirects`: each merged event's old address as a permanent redirect (`redirectRules`). */
   redirects: string;
@@ -83,6 +88,9 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
         .map((event) => ({ href: href(paths.event(event.id)), text: `${event.label}: ${event.title}` })),
     },
     feed: feedXml(site),
+    jsonFeed: jsonFeed(site),
+    csv: timelineCsv(site),
+    timelineJs: timelineJs(site),
     timelineJson: timelineJson(site),
     redirects: redirectRules(
       corpus.events.flatMap((event) =>

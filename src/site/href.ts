@@ -43,6 +43,9 @@ export const paths = {
   about: '/about/',
   entities: '/entities/',
   feed: '/feed.xml',
+  jsonFeed: '/feed.json',
+  csv: '/timeline.csv',
+  timelineJs: '/timelinejs.json',
   /** An event's page, or its numbered page of further claims (`n` from 2). */
   event: (id: string, claimsPage = 1) => (claimsPage === 1 ? `/events/${id}/` : `/events/${id}/claims/${claimsPage}/`),
   /** A source article's page, or one of its claims there. */
