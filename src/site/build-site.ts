@@ -3,6 +3,7 @@ import { articlePages, type ArticlePage } from './article-pages.ts';
 import { siteContext, type SiteOptions } from './context.ts';
 import { entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
 import { eventPages, type ClaimPage, type EventPage, type MergedPage, type WithdrawnPage } from './event-pages.ts';
+import { embedPages, type EmbedPages } from './embed-pages.ts';
 import { jsonFeed, timelineCsv, timelineJs } from './exports.ts';
 import { feedXml, timelineJson } from './feeds.ts';
 import { href, paths } from './href.ts';
@@ -38,6 +39,8 @@ export interface Site {
   outlets: OutletPage[];
   search: SearchPage;
   searchShards: SearchShard[];
+  /** The embeds for other sites' iframes, and the snippets to copy. */
+  embeds: EmbedPages;
   /** The page of a missing address: the latest events. */
   notFound: { latest: Link[] };
   feed: string;
@@ -81,6 +84,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
     outlets: sources.outlets,
     search: search.search,
     searchShards: search.shards,
+    embeds: embedPages(site, layout),
     notFound: {
       latest: corpus.events
         .slice(-5)
