@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { basePathIntegration } from './src/integrations/base-path.ts';
+import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
@@ -23,7 +24,7 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [basePathIntegration(), pagefindIntegration(), sitemapIntegration()],
+  integrations: [basePathIntegration(), pagefindIntegration(), sitemapIntegration(), headersIntegration()],
   // A strict Content-Security-Policy on every page (a <meta> element: the site is static).
   // Astro adds the hashes of its own scripts and styles; Pagefind needs its worker and
   // WebAssembly ('wasm-unsafe-eval' allows compiling WebAssembly, not JavaScript eval).
