@@ -12,7 +12,7 @@
  * given. Exit code: 0 written, 1 a problem, 2 a usage error.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCommandLine, usageError, type Command, type CommandOption } from './command-line.ts';
 
@@ -60,7 +60,16 @@ const [
   { importHtml },
   { importText },
   { slugify },
-  { ARTICLES_DIR, LEDGER_FILE, analyseArticles, buildCorpus, readArticleFiles, readLedger },
+  {
+    ARTICLES_DIR,
+    LEDGER_FILE,
+    analyseArticles,
+    articleName,
+    buildCorpus,
+    fileSystemCause,
+    readArticleFiles,
+    readLedger,
+  },
   { findExpressions },
   { formatMessage },
   { formatClaimsTable },
@@ -90,7 +99,7 @@ let source: string;
 try {
   source = await readFile(file, 'utf8');
 } catch (error) {
-  fail([`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+  fail([`cannot read the file: ${fileSystemCause(error)}`]);
 }
 const html =
   /\.x?html?$/i.test(file) ||
@@ -111,23 +120,36 @@ if (!composed.ok) {
 }
 if (!composed.ok) process.exit(1); // narrows the type; fail() has exited already
 
-const slug = values.slug ?? slugify(composed.title);
-if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
-  fail([
-    `cannot make a file name from ${values.slug ? `--slug ${slug}` : 'the title'}: give one with --slug, in lower case letters, digits and hyphens`,
-  ]);
+const given = values.slug ?? slugify(composed.title);
+if (!given) fail(['cannot make a file name from the title (it has no letters or digits): give one with --slug NAME']);
+// The one rule of what an article's file name and slug are (the corpus module's, as the build's), before writing.
+const name = articleName(`${given}.md`);
+if (/[\\/]/.test(given) || !name || name.problem)
+  fail([`--slug ${given}: ${name?.problem ?? 'a slug is a file name, not a path'} (give another with --slug NAME)`]);
+const slug = name!.slug;
 const outDir = values.out;
 const target = path.join(outDir, `${slug}.md`);
 const shown = display(target);
 if (existsSync(target) && !values.force) {
   fail([`${shown} already exists: pass --force to replace it, or --slug NAME to import under another name`]);
 }
+const clash = (await readdir(outDir).catch(() => [] as string[])).find(
+  (other) => other !== `${slug}.md` && articleName(other)?.key === name!.key,
+);
+if (clash)
+  fail([
+    `\`${slug}\` is also the slug of ${display(path.join(outDir, clash))} (slugs that differ only in capitals, or in how their accents are encoded, collide): give another with --slug NAME`,
+  ]);
 // What the build will read: refuse to write an article it would reject.
 const check = analyseArticles([{ file: shown, text: composed.text }]).messages;
 if (check.some((message) => message.severity === 'error')) fail(check.map(formatMessage));
 
-await mkdir(outDir, { recursive: true });
-await writeFile(target, composed.text);
+try {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(target, composed.text);
+} catch (error) {
+  fail([`cannot write ${shown}: ${fileSystemCause(error)}`]);
+}
 
 const out: string[] = [`Imported ${file} (${html ? 'web page' : 'text capture'}) as ${shown}`, ''];
 for (const field of composed.fields) {

@@ -8,6 +8,7 @@ import {
   LEDGER_FILE,
   articleName,
   buildCorpus,
+  fileSystemCause,
   readArticleFiles,
   readLedger,
 } from '../pipeline/corpus/index.ts';
@@ -103,8 +104,17 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
     const text = `${JSON.stringify({ note: LEDGER_NOTE, ...corpus.ledger }, null, 2)}\n`;
     if (text !== ledgerText) {
       // Write and rename: a reader never sees half a ledger.
-      await writeFile(`${ledgerPath}.tmp`, text);
-      await rename(`${ledgerPath}.tmp`, ledgerPath);
+      try {
+        await writeFile(`${ledgerPath}.tmp`, text);
+        await rename(`${ledgerPath}.tmp`, ledgerPath);
+      } catch (problem) {
+        const error = new AstroError(
+          `cannot write ${LEDGER_FILE}: ${fileSystemCause(problem)}`,
+          'Make the file and its folder writable, then build again. Nothing in dist/ was changed.',
+        );
+        error.stack = '';
+        throw error;
+      }
       cached = { key: keyOf(text), corpus };
       context.logger.info(`updated ${LEDGER_FILE}: commit it with the articles, so that published links keep working`);
     }

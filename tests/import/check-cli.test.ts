@@ -88,7 +88,9 @@ describe('npm run check', { timeout: 30_000 }, () => {
     it('a path that does not exist is an error; an empty folder passes', async () => {
       const missing = await runCli('check', [path.join(work, 'nowhere.md')]);
       expect(missing.code).toBe(1);
-      expect(missing.stdout).toMatch(/nowhere\.md:1:1: error: cannot read it \(ENOENT\) \[file-unreadable\]/);
+      expect(missing.stdout).toMatch(
+        /nowhere\.md:1:1: error: cannot read it: it does not exist \(ENOENT\) \[file-unreadable\]/,
+      );
       const empty = path.join(work, 'empty');
       cpSync(path.join(root, 'tests/fixtures/import'), empty, {
         recursive: true,

@@ -127,7 +127,26 @@ describe('npm run import', { timeout: 30_000 }, () => {
       expect(bad.stderr).toMatch(/--url ftp:\/\/x\.example\/ is not an http\(s\) address/);
       const missing = await runCli('import', [path.join(out, 'nothing.html')]);
       expect(missing.code).toBe(1);
-      expect(missing.stderr).toMatch(/nothing\.html: error: cannot read the file \(ENOENT\)/);
+      expect(missing.stderr).toMatch(/nothing\.html: error: cannot read the file: it does not exist \(ENOENT\)/);
+    });
+
+    it('names the file by the rule the build reads it by: a slug that is no address, or clashes, is refused', async () => {
+      const page = path.join(fixtures, 'news-page.html');
+      const dots = await runCli('import', [page, '--out', dir('names'), '--slug', '..']);
+      expect(dots.code).toBe(1);
+      expect(dots.stderr).toContain(
+        "error: --slug ..: `..` cannot be an article's address (/articles/../ is a folder of the path itself, not a page)",
+      );
+      const spaced = await runCli('import', [page, '--out', dir('names'), '--slug', 'my pact']);
+      expect(spaced.stderr).toContain('error: --slug my pact: the file name holds ` ` (a space)');
+      const first = await runCli('import', [page, '--out', dir('names'), '--slug', 'pact']);
+      expect(first.code, first.stderr).toBe(0);
+      const clash = await runCli('import', [page, '--out', dir('names'), '--slug', 'Pact']);
+      expect(clash.code).toBe(1);
+      expect(clash.stderr).toMatch(
+        /error: `Pact` is also the slug of \S*pact\.md \(slugs that differ only in capitals/,
+      );
+      expect(existsSync(path.join(dir('names'), 'Pact.md'))).toBe(false);
     });
 
     it('usage errors exit 2 with the usage; --help prints it', async () => {

@@ -15,8 +15,9 @@ const dir = mkdtempSync(path.join(tmpdir(), 'dateline-cache-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const project = mkdtempSync(path.join(dir, 'project-'));
 const text = '---\ntitle: Good\npublished: 2024-12-10\n---\n\nKim met Putin on June 19, 2024.\n';
-const fresh = analyseArticle('content/articles/good.md', text, 'good');
-if (!('entry' in fresh)) throw new Error('the article must read');
+const analysed = analyseArticle('content/articles/good.md', text, 'good');
+if (!('entry' in analysed)) throw new Error('the article must read');
+const fresh = analysed;
 
 /** Write one entry through the cache, replace its file with `contents`, and open the cache again. */
 async function reopenWith(contents: string | null) {

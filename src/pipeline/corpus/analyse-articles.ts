@@ -1,5 +1,5 @@
 import type { Root } from 'mdast';
-import { articleName, notAnArticle } from './article-name.ts';
+import { articleName, badArticleName, notAnArticle } from './article-name.ts';
 import { extractClaims } from '../claims/index.ts';
 import { decodeArticle, readArticle } from '../reading/index.ts';
 import type { CachedArticle, ContentMessage, Sentence } from '../model/index.ts';
@@ -97,9 +97,11 @@ export function analyseArticle(
 /**
  * Analyse a set of article files (`analyseArticle`), in order of path, taking
  * what the cache holds for unchanged files. Two files whose slugs clash
- * (`articleName`: `Kursk.md`, `kursk.md`) are an error: their pages would
- * overwrite each other on many disks; the second is left out. A file whose
- * name is not an article's is an error (`not-an-article`). Articles whose
+ * (`articleName`: `Kursk.md`, `kursk.md`, or one name in two Unicode forms)
+ * are an error naming both: their pages would overwrite each other on many
+ * disks; the second is left out. A file whose name is not an article's is an
+ * error (`not-an-article`), and so is one whose name cannot be an address
+ * (`article-name`: `..md`, `.md`, a space, `#`). Articles whose
  * frontmatter is unusable are left out too, their messages kept.
  *
  * @param files - The files, with digests for the cache.
@@ -119,7 +121,13 @@ export function analyseArticles(
       messages.push(notAnArticle(file));
       continue;
     }
+    if (name.problem) {
+      messages.push(badArticleName(file, name.problem));
+      continue;
+    }
     let entry = digest === undefined ? undefined : cache?.get(digest);
+    // An entry made for another name (a cache edited or copied by hand) is not this file's.
+    if (entry && entry.slug !== name.slug) entry = undefined;
     let parsed: AnalysedArticle['parsed'];
     if (!entry) {
       const analysed = analyseArticle(file, text, name.slug);
@@ -139,7 +147,10 @@ export function analyseArticles(
         column: 1,
         rule: 'duplicate-slug',
         severity: 'error',
-        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files`,
+        reason:
+          file.normalize('NFC') === other.normalize('NFC')
+            ? `${other} has the same name, its accents encoded another way (one composed, one decomposed: they look alike but are two files): delete or rename one of them`
+            : `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals, or in how their accents are encoded, collide): rename one of the files`,
       });
       continue;
     }

@@ -15,4 +15,11 @@ export {
   type CorpusFile,
 } from './analyse-articles.ts';
 export { buildCorpus, type BuildOptions } from './build-corpus.ts';
-export { ARTICLES_DIR, LEDGER_FILE, readArticleFiles, readLedger, type ArticleFile } from './read-files.ts';
+export {
+  ARTICLES_DIR,
+  LEDGER_FILE,
+  fileSystemCause,
+  readArticleFiles,
+  readLedger,
+  type ArticleFile,
+} from './read-files.ts';

@@ -15,13 +15,38 @@ export interface ArticleFile {
   text: Uint8Array;
 }
 
+/** What a file-system error means, in words, with its code. */
+const CAUSES: Record<string, string> = {
+  ENOENT: 'it does not exist',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+  ENOTDIR: 'a part of its path is a file, not a folder',
+  ELOOP: 'it is a symbolic link that loops',
+  ENAMETOOLONG: 'its name is too long',
+  EMFILE: 'too many files open',
+  EIO: 'the disk could not be read',
+};
+
+/**
+ * Say a file-system error in words, naming its code: never a stack trace.
+ *
+ * @param error - What a `node:fs` call threw.
+ * @returns `it does not exist (ENOENT)`, or the error's own first line.
+ */
+export function fileSystemCause(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && CAUSES[code]) return `${CAUSES[code]} (${code})`;
+  return `${String((error as Error)?.message ?? error).split('\n')[0]}${code ? ` (${code})` : ''}`;
+}
+
 const unreadable = (file: string, error: unknown): ContentMessage => ({
   file,
   line: 1,
   column: 1,
   rule: 'file-unreadable',
   severity: 'error',
-  reason: `cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+  reason: `cannot read it: ${fileSystemCause(error)}`,
 });
 
 /**
@@ -46,8 +71,12 @@ export async function readArticleFiles(
     const info = await stat(path.resolve(root, target)).catch((error: unknown) => ({ error }));
     if ('error' in info) messages.push(unreadable(target, info.error));
     else if (info.isDirectory()) {
-      const entries = (await readdir(path.resolve(root, target))).filter((name) => articleName(name) !== null);
-      names.push(...entries.sort().map((name) => path.join(target, name)));
+      const entries = await readdir(path.resolve(root, target)).catch((error: unknown) => {
+        messages.push(unreadable(target, error));
+        return [];
+      });
+      const articles = entries.filter((name) => articleName(name) !== null);
+      names.push(...articles.sort().map((name) => path.join(target, name)));
     } else if (articleName(target) === null) messages.push(notAnArticle(target));
     else names.push(target);
   }
@@ -76,6 +105,14 @@ export async function readLedger(
   file: string,
   root = '.',
 ): Promise<{ text: string | null; ledger: Ledger | null; messages: ContentMessage[] }> {
-  const text = await readFile(path.resolve(root, file), 'utf8').catch(() => null);
-  return text === null ? { text, ledger: null, messages: [] } : { text, ...parseLedger(text, file) };
+  let text: string;
+  try {
+    text = await readFile(path.resolve(root, file), 'utf8');
+  } catch (error) {
+    // No ledger yet is a first build; a ledger that exists but cannot be read must not be taken for none.
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { text: null, ledger: null, messages: [] };
+    const reason = `cannot read the ledger: ${fileSystemCause(error)}; the build would lose every published link without it`;
+    return { text: null, ledger: null, messages: [{ ...unreadable(file, error), rule: 'ledger-unreadable', reason }] };
+  }
+  return { text, ...parseLedger(text, file) };
 }

@@ -360,7 +360,7 @@ const CASES: Case[] = [
       error(
         'duplicate-slug',
         1,
-        '`a` is also the slug of content/articles/a.MD (slugs that differ only in capitals collide): rename one of the files',
+        '`a` is also the slug of content/articles/a.MD (slugs that differ only in capitals, or in how their accents are encoded, collide): rename one of the files',
       ),
     ],
   },
