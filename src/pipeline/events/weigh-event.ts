@@ -1,7 +1,8 @@
 import type { Claim, IsoDay, TimelineEvent } from '../model/index.ts';
 
 /** Days from one ISO day to another (negative when the second is earlier). */
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 /** What weighing an event needs to know of each article. */
 export interface WeighFacts {
