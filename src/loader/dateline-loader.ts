@@ -9,6 +9,7 @@ import {
   articleName,
   buildCorpus,
   fileSystemCause,
+  lostLedgerIds,
   readArticleFiles,
   readLedger,
 } from '../pipeline/corpus/index.ts';
@@ -71,6 +72,17 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
       { cache: disk.cache, onStage: lap, eventHref: (id) => href(`/events/${id}/`, context.config.base) },
     );
     corpus.messages.unshift(...listed.messages, ...published.messages);
+    // The ledger only grows: an id the build would drop is a fault to stop on, never a ledger to write.
+    const lost = lostLedgerIds(published.ledger, corpus.ledger);
+    if (lost.length)
+      corpus.messages.unshift({
+        file: LEDGER_FILE,
+        line: 1,
+        column: 1,
+        rule: 'internal-error',
+        severity: 'error',
+        reason: `the build would drop ${lost.length} published event id(s) (\`${lost[0]}\`…): please report it; the ledger was not written`,
+      });
     clock = performance.now();
     // The cache only saves time: a build never fails for it.
     await disk

@@ -15,9 +15,11 @@ export {
   type CorpusFile,
 } from './analyse-articles.ts';
 export { buildCorpus, type BuildOptions } from './build-corpus.ts';
+export { checkLedger, lostLedgerIds } from './check-ledger.ts';
 export {
   ARTICLES_DIR,
   LEDGER_FILE,
+  SITE_DIR,
   fileSystemCause,
   readArticleFiles,
   readLedger,

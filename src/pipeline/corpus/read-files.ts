@@ -1,7 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { articleName, notAnArticle } from './article-name.ts';
-import { parseLedger } from '../events/index.ts';
+import { checkLedger } from './check-ledger.ts';
 import type { ContentMessage, Ledger } from '../model/index.ts';
 
 /** The folder of the articles, from the project's root. */
@@ -93,26 +93,51 @@ export async function readArticleFiles(
   return { files: files.filter(Boolean), messages };
 }
 
+/** The built site, from the project's root: the ids it published are checked against the ledger. */
+export const SITE_DIR = 'dist';
+
 /**
- * Read the ledger of published event ids, when there is one. A ledger that is
- * not valid, or not a ledger, is an error (`parseLedger`).
+ * The event ids a built site published: one folder each under `events/`
+ * (live events, redirect pages of aliases, withdrawn events).
+ *
+ * @param site - The built site's folder.
+ * @returns The ids, or `null` when there is no built site.
+ */
+async function publishedIds(site: string): Promise<string[] | null> {
+  const entries = await readdir(path.join(site, 'events'), { withFileTypes: true }).catch(() => null);
+  return entries && entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+}
+
+/**
+ * Read the ledger of published event ids, when there is one, and validate it
+ * (`checkLedger`: its JSON and shape, keys given twice, aliases, and the ids
+ * the built site `dist/` published, which it must still hold). Shared by the
+ * build and `npm run check`, so that both refuse the same hand edits.
  *
  * @param file - Its path, as shown in messages.
  * @param root - The folder a relative path starts from (default: the working directory).
- * @returns Its text (`null` when there is no file), the ledger, and the problems.
+ * @param site - The built site's folder, from `root` (default `dist`).
+ * @returns Its text (`null` when there is no file), the ledger (`null` when there is none or it is unusable), and the problems.
  */
 export async function readLedger(
   file: string,
   root = '.',
+  site = SITE_DIR,
 ): Promise<{ text: string | null; ledger: Ledger | null; messages: ContentMessage[] }> {
-  let text: string;
+  let text: string | null;
   try {
     text = await readFile(path.resolve(root, file), 'utf8');
   } catch (error) {
     // No ledger yet is a first build; a ledger that exists but cannot be read must not be taken for none.
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { text: null, ledger: null, messages: [] };
-    const reason = `cannot read the ledger: ${fileSystemCause(error)}; the build would lose every published link without it`;
-    return { text: null, ledger: null, messages: [{ ...unreadable(file, error), rule: 'ledger-unreadable', reason }] };
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      const reason = `cannot read the ledger: ${fileSystemCause(error)}; the build would lose every published link without it`;
+      return {
+        text: null,
+        ledger: null,
+        messages: [{ ...unreadable(file, error), rule: 'ledger-unreadable', reason }],
+      };
+    }
+    text = null;
   }
-  return { text, ...parseLedger(text, file) };
+  return { text, ...checkLedger(text, file, await publishedIds(path.resolve(root, site))) };
 }

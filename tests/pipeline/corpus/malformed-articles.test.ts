@@ -365,6 +365,26 @@ const CASES: Case[] = [
     ],
   },
 
+  // A name that cannot be an address (issue 19): refused before anything is read.
+  {
+    name: 'a file named ..md',
+    file: '..md',
+    text: article(HEAD),
+    expect: [error('article-name', 1, "`.` cannot be an article's address", { column: 1 })],
+  },
+  {
+    name: 'a file named .md',
+    file: '.md',
+    text: article(HEAD),
+    expect: [error('article-name', 1, 'the file name has nothing before `.md`')],
+  },
+  {
+    name: 'a file name with a space',
+    file: 'kursk offensive.md',
+    text: article(HEAD),
+    expect: [error('article-name', 1, 'rename the file, like `kursk-offensive.md`')],
+  },
+
   // The text: warnings that skip just the part concerned; the article is kept.
   {
     name: 'an empty body',
@@ -396,6 +416,32 @@ const CASES: Case[] = [
     claims: 1,
     text: article(HEAD, `Kim arrived on February 30, 2024.\n\n${DATED}`),
     expect: [warning('date-impossible', 6, '"February 30, 2024" names no real day')],
+  },
+  // Corrections the pipeline cannot hold (issue 19): warnings, the correction ignored, the claim kept.
+  {
+    name: 'a correction with an open end',
+    file: 'open-correction.md',
+    claims: 1,
+    text: article(HEAD, `${DATED} <!-- dateline: 2024-10-01/.. -->`),
+    expect: [
+      warning('correction-invalid', 6, '`2024-10-01/..` is an open interval, with no end the timeline can show'),
+    ],
+  },
+  {
+    name: 'a correction outside 1900–2099',
+    file: 'far-correction.md',
+    claims: 1,
+    text: article(HEAD, `${DATED} <!-- dateline: 2204-08-06 -->`),
+    expect: [warning('correction-invalid', 6, 'reaches outside 1900-01-01 to 2099-12-31, the bounds of `published`')],
+  },
+  {
+    name: 'a correction misspelt',
+    file: 'misspelt-correction.md',
+    claims: 1,
+    text: article(HEAD, `${DATED} <!-- datelin: skip -->`),
+    expect: [
+      warning('correction-invalid', 6, '`<!-- datelin: skip -->` looks like a correction but is not written as one'),
+    ],
   },
   {
     name: 'lists nested 2,000 levels deep, on one line',
