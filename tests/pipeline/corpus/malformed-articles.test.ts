@@ -365,6 +365,15 @@ const CASES: Case[] = [
     ],
   },
 
+  {
+    name: 'a frontmatter of 5,000 keys',
+    file: 'huge-frontmatter.md',
+    text: article(`${HEAD}\n${Array.from({ length: 5000 }, (_, i) => `key${i}: value`).join('\n')}`),
+    expect: [
+      error('frontmatter-size', 2, 'the frontmatter is 74 k characters on 5,002 lines; it holds a few short fields'),
+    ],
+  },
+
   // A name that cannot be an address (issue 19): refused before anything is read.
   {
     name: 'a file named ..md',
