@@ -8,3 +8,4 @@ export { decodeArticle } from './decode-article.ts';
 export { normalizeText, type RemovedCharacters } from './normalize-text.ts';
 export { readArticle } from './read-article.ts';
 export { walkInline } from './walk-inline.ts';
+export { blankFurniture, findFurniture, type FurnitureSpan } from './find-furniture.ts';
