@@ -69,6 +69,39 @@ const arabic = [
   'Diplomats met in Cairo on November 1, officials said.',
   '',
 ].join('\n');
+/** The records of an RFC 4180 text (quoted fields, doubled quotes, CRLF); throws on a stray quote. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let field = '';
+    if (text[at] === '"') {
+      for (at++; ; at++) {
+        if (at >= text.length) throw new Error('a quoted field never closes');
+        if (text[at] === '"' && text[at + 1] === '"') {
+          field += '"';
+          at++;
+        } else if (text[at] === '"') break;
+        else field += text[at];
+      }
+      at++;
+    } else
+      while (at < text.length && !/[,\r\n]/.test(text[at]!)) {
+        if (text[at] === '"') throw new Error(`a quote inside an unquoted field at ${at}`);
+        field += text[at++];
+      }
+    record.push(field);
+    if (text[at] === ',') at++;
+    else if (text.startsWith('\r\n', at) || at >= text.length) {
+      records.push(record);
+      record = [];
+      at += 2;
+    } else throw new Error(`a field ends with ${JSON.stringify(text[at])} at ${at}`);
+  }
+  return records;
+}
+
 /** What no output may hold: C0/C1 controls but tab and line ends, and bidirectional controls. */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B]/u;
 
@@ -175,6 +208,12 @@ describe('hostile content', () => {
     expect(sources).toContain('<bdi>\u0623\u062D\u0645\u062F 12</bdi>');
     for (const file of files.filter((f) => f.endsWith('.json')))
       expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+    // timeline.csv is RFC 4180: every record as many fields as the header, the hostile values inside them.
+    const records = parseCsv(readFileSync(path.join(dist, 'timeline.csv'), 'utf8'));
+    expect(records.length).toBeGreaterThan(10);
+    for (const record of records) expect(record).toHaveLength(records[0]!.length);
+    expect(records.some((record) => record.includes(`Hostile ${ATTACK} wire`))).toBe(true);
+    expect(FORBIDDEN.test(readFileSync(path.join(dist, 'timeline.csv'), 'utf8'))).toBe(false);
   });
 
   it('writes the feed as well-formed XML with the markup escaped', async () => {
