@@ -38,6 +38,11 @@ or no date and none is given, and never replaces an article without --force. Exi
     author: { type: 'string', value: 'NAME', description: 'the byline' },
     url: { type: 'string', value: 'URL', description: "the article's address (http or https)" },
     slug: { type: 'string', value: 'SLUG', description: 'the file name, without .md (default: from the title)' },
+    charset: {
+      type: 'string',
+      value: 'NAME',
+      description: "the file's character encoding, when it declares none (windows-1252, windows-1251, shift_jis...)",
+    },
     out: { type: 'string', value: 'DIR', default: 'content/articles', description: 'where to write' },
     force: { type: 'boolean', default: false, description: 'replace an article that already exists' },
   },
@@ -57,6 +62,7 @@ if (positionals.length !== 1) {
 // The importer and the pipeline once the command line is read: `--help` and mistakes answer at once.
 const [
   { composeArticle },
+  { decodePage },
   { importHtml },
   { importText },
   { slugify },
@@ -75,6 +81,7 @@ const [
   { formatClaimsTable },
 ] = await Promise.all([
   import('../import/compose-article.ts'),
+  import('../import/decode-page.ts'),
   import('../import/import-html.ts'),
   import('../import/import-text.ts'),
   import('../import/slugify.ts'),
@@ -95,16 +102,25 @@ const display = (target: string) => {
   const relative = path.relative(process.cwd(), target);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(target);
 };
-let source: string;
+let bytes: Uint8Array;
 try {
-  source = await readFile(file, 'utf8');
+  bytes = new Uint8Array(await readFile(file));
 } catch (error) {
   fail([`cannot read the file: ${fileSystemCause(error)}`]);
 }
 const html =
   /\.x?html?$/i.test(file) ||
-  (!/\.(?:txt|text|md)$/i.test(file) && /^\s*(?:<!doctype html|<html|<head|<body)/i.test(source!));
-const capture = html ? importHtml(source!) : importText(source!, { title: values.title });
+  (!/\.(?:txt|text|md)$/i.test(file) &&
+    /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*(?:<!doctype html|<html|<head|<body|<\?xml)/i.test(
+      new TextDecoder('latin1').decode(bytes!.subarray(0, 256)),
+    ));
+// By the encoding the page declares (or --charset), never into mojibake: or refuse, saying why.
+const decoded = decodePage(bytes!, html, values.charset ?? null);
+if (!decoded.ok) fail([decoded.reason]);
+if (!decoded.ok) process.exit(1); // narrows the type; fail() has exited already
+const source = decoded.text;
+const capture = html ? importHtml(source) : importText(source, { title: values.title });
+if (decoded.encoding !== 'utf-8') capture.notes.push(`read as ${decoded.encoding}, from ${decoded.source}`);
 const composed = composeArticle(capture, values, path.basename(file));
 if (!composed.ok) {
   const mentioned = [

@@ -149,6 +149,39 @@ describe('npm run import', { timeout: 30_000 }, () => {
       expect(existsSync(path.join(dir('names'), 'Pact.md'))).toBe(false);
     });
 
+    it('reads a page in a legacy encoding by its declared charset, and refuses one that declares none', async () => {
+      const cyrillic = (text: string) =>
+        Buffer.from([...text].map((c) => (/[А-я]/.test(c) ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+      const sentence = 'Российские войска вошли в Курск 6 августа 2024 года, сообщили официальные лица.';
+      const page = (head: string) =>
+        cyrillic(
+          `<!doctype html><html><head>${head}<title>Kursk</title><meta property="article:published_time" content="2024-08-07"></head><body><article><h1>Kursk</h1><p>${sentence} ${sentence}</p><p>${sentence}</p></article></body></html>`,
+        );
+      writeFileSync(dir('legacy.html'), page('<meta charset="windows-1251">'));
+      const read = await runCli('import', [dir('legacy.html'), '--out', dir('legacy'), '--slug', 'kursk']);
+      expect(read.code, read.stderr).toBe(0);
+      expect(readFileSync(path.join(dir('legacy'), 'kursk.md'), 'utf8')).toContain(sentence);
+      expect(read.stdout).toContain("Note: read as windows-1251, from the page's declared charset (windows-1251).");
+      writeFileSync(dir('undeclared.html'), page(''));
+      const refused = await runCli('import', [dir('undeclared.html'), '--out', dir('legacy'), '--slug', 'other']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /undeclared\.html: error: the page does not declare its character encoding and is not UTF-8 \(byte 0x[0-9A-F]{2}, line 1, column \d+\): give it with --charset/,
+      );
+      expect(existsSync(path.join(dir('legacy'), 'other.md'))).toBe(false);
+      const given = await runCli('import', [
+        dir('undeclared.html'),
+        '--out',
+        dir('legacy'),
+        '--slug',
+        'given',
+        '--charset',
+        'windows-1251',
+      ]);
+      expect(given.code, given.stderr).toBe(0);
+      expect(readFileSync(path.join(dir('legacy'), 'given.md'), 'utf8')).toContain(sentence);
+    });
+
     it('usage errors exit 2 with the usage; --help prints it', async () => {
       const none = await runCli('import', []);
       expect(none.code).toBe(2);

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { articleName, badArticleName, notAnArticle } from './article-name.ts';
 import { extractClaims } from '../claims/index.ts';
-import { decodeArticle, readArticle } from '../reading/index.ts';
+import { decodeArticle, normalizeText, readArticle, type RemovedCharacters } from '../reading/index.ts';
 import type { CachedArticle, ContentMessage, Sentence } from '../model/index.ts';
 
 /** Earlier results by content digest (the corpus reads and fills it; the caller keeps it between runs). */
@@ -47,14 +47,21 @@ export function internalError(file: string, problem: unknown): ContentMessage {
 }
 
 /**
- * The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`).
+ * The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`),
+ * normalised at the door (`normalizeText`: NFC, no control, bidirectional or
+ * word-splitting invisible characters), so that every stage and every page
+ * sees the same clean text.
  *
  * @param text - Text or bytes.
  * @param file - The file, for the message.
- * @returns The text, or the message saying why it cannot be decoded.
+ * @returns The text and what was removed from it, or the message saying why it cannot be decoded.
  */
-export function decode(text: string | Uint8Array, file: string): ReturnType<typeof decodeArticle> {
-  return typeof text === 'string' ? { ok: true, text } : decodeArticle(text, file);
+export function decode(
+  text: string | Uint8Array,
+  file: string,
+): { ok: true; text: string; removed: RemovedCharacters | null } | { ok: false; message: ContentMessage } {
+  const decoded = typeof text === 'string' ? { ok: true as const, text } : decodeArticle(text, file);
+  return decoded.ok ? { ok: true, ...normalizeText(decoded.text) } : decoded;
 }
 
 /**
@@ -76,10 +83,23 @@ export function analyseArticle(
   if (!decoded.ok) return { failure: decoded.message };
   try {
     const article = readArticle(decoded.text, file);
+    const { removed } = decoded;
+    const invisible: ContentMessage[] = removed
+      ? [
+          {
+            file,
+            line: removed.line,
+            column: removed.column,
+            rule: 'text-invisible',
+            severity: 'warning',
+            reason: `${removed.count === 1 ? 'an invisible or control character was' : `${removed.count} invisible or control characters were`} removed (${removed.first}${removed.count === 1 ? '' : ' first'}): such characters can reverse, hide or split the text around them; the rest is kept`,
+          },
+        ]
+      : [];
     const entry: CachedArticle = {
       slug,
       meta: article.meta,
-      messages: [...article.messages],
+      messages: [...invisible, ...article.messages],
       claims: [],
       sentenceCount: 0,
     };

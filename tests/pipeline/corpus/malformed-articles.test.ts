@@ -365,6 +365,15 @@ const CASES: Case[] = [
     ],
   },
 
+  {
+    name: 'a frontmatter of 5,000 keys',
+    file: 'huge-frontmatter.md',
+    text: article(`${HEAD}\n${Array.from({ length: 5000 }, (_, i) => `key${i}: value`).join('\n')}`),
+    expect: [
+      error('frontmatter-size', 2, 'the frontmatter is 74 k characters on 5,002 lines; it holds a few short fields'),
+    ],
+  },
+
   // A name that cannot be an address (issue 19): refused before anything is read.
   {
     name: 'a file named ..md',
@@ -416,6 +425,25 @@ const CASES: Case[] = [
     claims: 1,
     text: article(HEAD, `Kim arrived on February 30, 2024.\n\n${DATED}`),
     expect: [warning('date-impossible', 6, '"February 30, 2024" names no real day')],
+  },
+  // Text that spoofs or breaks output (issue 19): normalised at the door, with a warning; nothing else lost.
+  {
+    name: 'a right-to-left override in the author field',
+    file: 'rtl-author.md',
+    claims: 1,
+    text: article(`${HEAD}\nauthor: Kim \u202Eevil`),
+    expect: [
+      warning('text-invisible', 4, 'an invisible or control character was removed (U+202E RIGHT-TO-LEFT OVERRIDE)', {
+        column: 13,
+      }),
+    ],
+  },
+  {
+    name: 'a zero-width space inside a date',
+    file: 'zero-width-date.md',
+    claims: 1,
+    text: article(HEAD, 'Russian troops entered Kursk on Aug\u200Bust 6, 2024.'),
+    expect: [warning('text-invisible', 6, '(U+200B ZERO WIDTH SPACE)')],
   },
   // Corrections the pipeline cannot hold (issue 19): warnings, the correction ignored, the claim kept.
   {
