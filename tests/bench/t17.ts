@@ -32,6 +32,8 @@ const pipelineOnly = process.argv.includes('--pipeline');
 const topics = (option('topics') ?? 'bpoil,finan,h1n1,haiti,mj').split(',');
 const show = option('show') ?? '0';
 const jsonOut = option('json');
+/** `--keep DIR`: keep each topic's timeline.json there, with (pipeline only) `<topic>.facts.json`: articles and claim places. */
+const keep = option('keep');
 
 if (!existsSync(path.join(bench, 'score_t17.py'))) {
   console.error(`bench:t17: no T17 set at ${bench} (see its README)`);
@@ -58,6 +60,21 @@ try {
         out,
         timelineJson(siteContext(corpus, { perPage: 50, origin: 'http://localhost:4321', forceRedirects: false })),
       );
+      if (keep)
+        writeFileSync(
+          path.join(keep, `${topic}.facts.json`),
+          JSON.stringify({
+            articles: Object.fromEntries(
+              corpus.articles.map((a) => [
+                a.slug,
+                { published: a.meta.published, outlet: a.meta.outlet, sentences: a.sentenceCount, title: a.meta.title },
+              ]),
+            ),
+            claims: Object.fromEntries(
+              corpus.articles.flatMap((a) => a.claims.map((c) => [c.id, [c.sentenceIndex, c.tense]])),
+            ),
+          }),
+        );
       console.log(
         `${topic}: ${names.length} articles, ${corpus.events.length} events, pipeline ${((performance.now() - started) / 1000).toFixed(1)} s`,
       );
@@ -76,6 +93,7 @@ try {
         copy.remove();
       }
     }
+    if (keep) cpSync(out, path.join(keep, `${topic}.json`));
     pairs.push(out, path.join(bench, topic, 'timelines'));
   }
   const args = [path.join(bench, 'score_t17.py'), '--show', show, ...(jsonOut ? ['--json', jsonOut] : []), ...pairs];

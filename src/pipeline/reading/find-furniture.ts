@@ -3,7 +3,7 @@ export interface FurnitureSpan {
   start: number;
   end: number;
   /** What it is: a wire dateline, a page's timestamp, a photo caption or its credit, a link. */
-  kind: 'dateline' | 'timestamp' | 'caption' | 'credit' | 'link';
+  kind: 'dateline' | 'timestamp' | 'caption' | 'credit' | 'comment' | 'link';
 }
 
 const WEEKDAY = String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)`;
@@ -21,6 +21,11 @@ const WIRE_DATELINE = new RegExp(
   String.raw`^\s*(?:[\p{Lu}][\p{L}.'/&-]*(?:[ ,]+[\p{L}.'/&-]+){0,4}\s*\|\s*)?${WEEKDAY}\.? ${MONTH_SHORT} \d{1,2},? \d{4}(?: ${CLOCK}(?: ${ZONE})?)?`,
   'u',
 );
+/** The same dateline after a headline glued before it: the place in capitals (`… Gulf VENICE, Louisiana | Sun May 2, 2010 7:55 pm EDT`). */
+const WIRE_INSIDE = new RegExp(
+  String.raw`(?<=\s)\p{Lu}[\p{Lu}.'/&-]+(?:[ ,/]+\p{Lu}[\p{L}.'&-]*){0,3}\s*\|\s*${WEEKDAY}\.? ${MONTH_SHORT} \d{1,2},? \d{4}(?: ${CLOCK}(?: ${ZONE})?)?`,
+  'u',
+);
 /** A wire story's opening place and agency: `WASHINGTON (Reuters) -`, `LOS ANGELES (AP) --`. */
 const WIRE_OPENING =
   /^\s*[\p{Lu}][\p{Lu}\p{L}.'/&, -]{1,60}?\s\((?:Reuters|AP|AFP|Bloomberg|Hollywood Reporter|CNN|Xinhua|UPI|dpa)\)\s*(?:-{1,2}|–|—)\s*/u;
@@ -28,7 +33,7 @@ const WIRE_OPENING =
 const WIRE_NEEDS = new RegExp(String.raw`\||${CLOCK}`);
 /** A broadcaster's page timestamp: `22 June 2010 Last updated at 05:09 GMT`, `Page last updated at 12:23 GMT, Monday, 27 April 2009 13:23 UK`. */
 const PAGE_UPDATED = new RegExp(
-  String.raw`(?:^|(?<=\s))(?:\d{1,2} ${MONTH_LONG} \d{4}\s+)?(?:Page\s+)?[Ll]ast updated(?: at)? ${CLOCK} ${ZONE}(?:,? ${WEEKDAY_LONG},? \d{1,2} ${MONTH_LONG},? \d{4}(?: ${CLOCK} ${ZONE})?)?(?:\s+Help\b)?`,
+  String.raw`(?:^|(?<=\s))(?:\d{1,2} ${MONTH_LONG} \d{4}\s+)?(?:Page\s+)?[Ll]ast [Uu]pdated(?::? \d{1,2} ${MONTH_LONG} \d{4}|(?: at)? ${CLOCK} ${ZONE}(?:,? ${WEEKDAY_LONG},? \d{1,2} ${MONTH_LONG},? \d{4}(?: ${CLOCK} ${ZONE})?)?)(?:\s+Help\b)?`,
   'u',
 );
 /** A newspaper page's timestamp: `Friday 17 September 2010 10.00 BST`, with the site's name after it. */
@@ -38,6 +43,19 @@ const PAGE_STAMP = new RegExp(
 );
 /** The agencies photo credits name: an acronym (AP, EPA, AFP) or a picture agency's name. */
 const AGENCY = String.raw`(?:\p{Lu}{2,}\b|Getty(?: Images)?|Reuters|Corbis|Rex(?: Features)?|Bloomberg|Alamy|Polaris|Sipa|Zuma(?: Press)?|Xinhua|\p{Lu}\p{Ll}+ Images)`;
+/** A date with its clock, as pages stamp posts and comments: `June 1, 2010 10:20 AM`, `At 4:55 pm on 21 Jan 2010`. */
+const CLOCKED = new RegExp(
+  String.raw`(?:\bAt ${CLOCK} on \d{1,2} (?:${MONTH_LONG}|${MONTH_SHORT}),? \d{4}|(?:\bon )?(?:${MONTH_LONG}|${MONTH_SHORT}) \d{1,2},? \d{4},? \d{1,2}:\d{2} ?[AaPp][Mm]\b(?: ${ZONE}\b)?)`,
+  'gu',
+);
+/** What a comment thread prints around its posts: `Posted by: Name |`, `Name wrote:`, `| Report abuse`. */
+const COMMENT =
+  /(?:\bPosted by:? [^|]{1,60}\|?|(?:^|(?<=\d{4}),)\s*[\p{L}\p{N}_.-]{1,40} wrote:|\|? ?Report abuse\b|\bPosted by\b)/gu;
+/** Where a newspaper says an article appeared, or was corrected: `…in the Guardian on 11.29 BST on Monday 20 September 2010`, `This article was amended on 16 December 2010`. */
+const PRINTED = new RegExp(
+  String.raw`(?:\b(?:the )?(?:Guardian|Observer) on ${CLOCK} ${ZONE} on ${WEEKDAY_LONG},? \d{1,2} ${MONTH_LONG},? \d{4}\.?|^\s*This article was (?:amended|corrected|updated) on [^.]*\.?)`,
+  'u',
+);
 /** A photo's credit: `Photograph: Gerald Herbert/AP`, `Photo credit: Jim Lo/Getty Images`. */
 const CREDIT = new RegExp(
   String.raw`(?:^|(?<=\s))(?:Photograph|Photo(?:graph)?s?|Picture|Image|Illustration)(?: credits?)?(?::| by)\s+[^/()]{0,80}?/\s?${AGENCY}(?:/${AGENCY})?`,
@@ -81,9 +99,10 @@ export function findFurniture(sentences: readonly string[]): FurnitureSpan[][] {
 
 function furnitureOf(text: string): FurnitureSpan[] {
   const spans: FurnitureSpan[] = [];
-  const wire = WIRE_DATELINE.exec(text);
+  const wire = WIRE_DATELINE.exec(text) ?? WIRE_INSIDE.exec(text);
   let from = 0;
-  if (wire && WIRE_NEEDS.test(wire[0])) spans.push({ start: 0, end: (from = wire[0].length), kind: 'dateline' });
+  if (wire && WIRE_NEEDS.test(wire[0]))
+    spans.push({ start: wire.index, end: (from = wire.index + wire[0].length), kind: 'dateline' });
   const opening = WIRE_OPENING.exec(text.slice(from));
   if (opening) spans.push({ start: from, end: from + opening[0].length, kind: 'dateline' });
   for (const [pattern, kind] of [
@@ -93,6 +112,12 @@ function furnitureOf(text: string): FurnitureSpan[] {
     const match = pattern.exec(text);
     if (match) spans.push({ start: match.index, end: match.index + match[0].length, kind });
   }
+  const printed = PRINTED.exec(text);
+  if (printed) spans.push({ start: printed.index, end: printed.index + printed[0].length, kind: 'timestamp' });
+  for (const match of text.matchAll(CLOCKED))
+    spans.push({ start: match.index, end: match.index + match[0].length, kind: 'timestamp' });
+  for (const match of text.matchAll(COMMENT))
+    spans.push({ start: match.index, end: match.index + match[0].length, kind: 'comment' });
   const bracket = BRACKET_CREDIT.exec(text);
   if (bracket) spans.push({ start: bracket.index, end: bracket.index + bracket[0].length, kind: 'credit' });
   const credit = CREDIT.exec(text);
