@@ -45,8 +45,15 @@ export interface EventSummary {
 /** For each word, the articles that use it: what the reports of one day (or one event) agree on. */
 type Vocabulary = Map<string, Set<string>>;
 
-function addWords(vocabulary: Vocabulary, text: string, article: string) {
-  for (const word of new Set(words(text))) {
+/** What summarising needs of one sentence: its plain text, its words, and how many words it has. */
+interface Reading {
+  text: string;
+  words: Set<string>;
+  length: number;
+}
+
+function addWords(vocabulary: Vocabulary, own: Set<string>, article: string) {
+  for (const word of own) {
     let articles = vocabulary.get(word);
     if (!articles) vocabulary.set(word, (articles = new Set()));
     articles.add(article);
@@ -67,15 +74,25 @@ function addWords(vocabulary: Vocabulary, text: string, article: string) {
  */
 export function summariseEvents(events: readonly TimelineEvent[]): Map<string, EventSummary> {
   const days = new Map<string, Vocabulary>();
-  const texts = new Map<Claim, string>();
+  // Claims of one sentence share its reading: a sentence is cleaned and counted once, however many
+  // dates it holds (a 1 MB paragraph of 72,000 dates is one sentence, not 72,000 copies of it).
+  const read = new Map<string, Reading>();
+  const reading = (claim: Claim): Reading => {
+    let known = read.get(claim.sentence);
+    if (!known) {
+      const text = cleanSentence(claim.sentence);
+      known = { text, words: new Set(words(text)), length: claim.sentence.split(' ').length };
+      read.set(claim.sentence, known);
+    }
+    return known;
+  };
   for (const event of events) {
     for (const claim of event.claims) {
-      const text = cleanSentence(claim.sentence);
-      texts.set(claim, text);
+      const { words: own } = reading(claim);
       if (claim.start !== claim.end) continue;
       let vocabulary = days.get(claim.start);
       if (!vocabulary) days.set(claim.start, (vocabulary = new Map()));
-      addWords(vocabulary, text, claim.article);
+      addWords(vocabulary, own, claim.article);
     }
   }
   const out = new Map<string, EventSummary>();
@@ -83,28 +100,24 @@ export function summariseEvents(events: readonly TimelineEvent[]): Map<string, E
     let vocabulary = event.start === event.end ? days.get(event.start) : undefined;
     if (!vocabulary) {
       vocabulary = new Map();
-      for (const claim of event.claims) addWords(vocabulary, texts.get(claim)!, claim.article);
+      for (const claim of event.claims) addWords(vocabulary, reading(claim).words, claim.article);
     }
     let best: Claim | undefined;
     let bestScore = 0;
     for (const claim of event.claims) {
-      const text = texts.get(claim)!;
-      const own = new Set(words(text));
+      const { words: own, length } = reading(claim);
       if (!own.size) continue;
       let agreement = 0;
       for (const word of own) agreement += vocabulary.get(word)?.size ?? 0;
       const score =
-        (agreement / own.size ** LENGTH_POWER) *
-        place(claim) *
-        lengthFit(claim.sentence.split(' ').length) *
-        (claim.expression ? 1.2 : 1);
+        (agreement / own.size ** LENGTH_POWER) * place(claim) * lengthFit(length) * (claim.expression ? 1.2 : 1);
       if (score > bestScore) {
         bestScore = score;
         best = claim;
       }
     }
     out.set(event.id, {
-      summary: texts.get(best ?? event.claims[0]!)!,
+      summary: reading(best ?? event.claims[0]!).text,
       agreement: Math.round(bestScore * 1000) / 1000,
     });
   }
