@@ -1516,7 +1516,12 @@ const quarterOrHalf: Rule = (tokens, i) => {
   let next = q + 1;
   if (word(tokens, next, 'of')) {
     const ref = yearRef(tokens, next + 1);
-    if (!ref) return null; // "the third quarter of the game"
+    if (!ref) {
+      // "a loss for the third quarter of $2 million": the figure of a result, not a share of it
+      if (isQuarter && resultOf(tokens, i, next))
+        return { next, value: { kind: 'quarter', quarter: index, ...spec }, rule: 'quarter' };
+      return null; // "the third quarter of the game"
+    }
     spec = {
       ...(ref.year === undefined ? {} : { year: ref.year }),
       ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }),
@@ -1536,6 +1541,39 @@ const quarterOrHalf: Rule = (tokens, i) => {
     : { kind: 'half', half: index, ...spec };
   return { next, value, rule: isQuarter ? 'quarter' : 'half' };
 };
+
+/** Words of an earnings result: "net income for the third quarter of $8 million". */
+const RESULT_WORDS = new Set([
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'earnings',
+  'income',
+  'net',
+  'revenue',
+  'revenues',
+  'sales',
+  'deficit',
+  'surplus',
+]);
+const CURRENCY = new Set(['$', '£', '€', '¥', '#']);
+
+/**
+ * Whether "of" at `of` introduces a sum ("of $8.6 million", "of C$2 million")
+ * and a result word comes at most six tokens before `i`: then "the third
+ * quarter of" names the period of that result.
+ */
+function resultOf(tokens: Token[], i: number, of: number): boolean {
+  const t = tokens[of + 1];
+  const sum =
+    t !== undefined &&
+    (CURRENCY.has(t.text) ||
+      (t.kind === 'word' && /^[A-Z]{1,3}$/.test(t.text) && CURRENCY.has(tokens[of + 2]?.text ?? '')));
+  if (!sum) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (RESULT_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 const RULES: Rule[] = [
   decadeOrCentury,

@@ -67,6 +67,17 @@ describe('findExpressions', () => {
       expect(words('the third quarter of the game, the Latin quarter, a quarter of the troops')).toEqual([]);
     });
 
+    it('reads "the third quarter of" a sum after a result word as the period, never a share of money alone', () => {
+      expect(words('The brewer reported a profit for the third quarter of $4.1 million.')).toEqual([
+        'the third quarter',
+      ]);
+      expect(words('The mill booked net income for the fiscal first-quarter of C$2 million.')).toEqual([
+        'the fiscal first-quarter',
+      ]);
+      expect(words('She left a quarter of $8 million to the museum.')).toEqual([]);
+      expect(words('The club spent the third quarter of $9 million on players.')).toEqual([]);
+    });
+
     it('leaves designations, counts and measures alone', () => {
       expect(words('MiG-29 and Su-27 jets, KN-23 missiles and the Su-25.')).toEqual([]);
       expect(words('Some 10,000 troops, 11,000 soldiers and 50 kilometres away.')).toEqual([]);
