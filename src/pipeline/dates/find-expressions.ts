@@ -1289,7 +1289,8 @@ const yearEnd: Rule = (tokens, i) => {
   else if (word(tokens, k - 1, 'by', 'around', 'at', 'since', 'before', 'until', 'till', 'after', 'near')) k += 1;
   else return null;
   if (!word(tokens, k, 'end')) return null;
-  return { next: k + 1, value: { kind: 'month', month: 12 }, rule: 'year-end' };
+  // "year-end", "by year end", "year's end": the closing day of the year, as accounts use it
+  return { next: k + 1, value: { kind: 'date', month: 12, day: 31 }, rule: 'year-end' };
 };
 
 /**
@@ -1395,7 +1396,13 @@ const shift: Rule = (tokens, i) => {
       word(tokens, i + 2, 'later', 'earlier', 'after', 'before')
     ) {
       const direction = word(tokens, i + 2, 'later', 'after') ? 1 : -1;
-      if (word(tokens, i + 2, 'after', 'before') && !boundary(tokens, i + 3)) return null; // "a day before the talks"
+      if (word(tokens, i + 2, 'after', 'before') && !boundary(tokens, i + 3)) {
+        // "two days after Christmas" counts from the date named; "a day before the talks" names none
+        const from = dateAt(tokens, i + 3);
+        return from
+          ? { next: from.next, value: { kind: 'shift', amount: n, unit, direction, from: from.value }, rule: 'shift' }
+          : null;
+      }
       return { next: i + 3, value: { kind: 'shift', amount: n, unit, direction }, rule: 'shift' };
     }
     return null;
@@ -1448,15 +1455,37 @@ const shift: Rule = (tokens, i) => {
   if (lead === 'same' && word(tokens, k + 2, 'day')) {
     return { next: k + 3, value: { kind: 'shift', amount: 0, unit: 'day', direction: 0 }, rule: 'shift' };
   }
-  if (lead === 'day' && word(tokens, k + 2, 'before', 'after') && boundary(tokens, k + 3)) {
-    return {
-      next: k + 3,
-      value: { kind: 'shift', amount: 1, unit: 'day', direction: tokens[k + 2]!.lower === 'after' ? 1 : -1 },
-      rule: 'shift',
-    };
+  if (lead === 'day' && word(tokens, k + 2, 'before', 'after')) {
+    const direction = tokens[k + 2]!.lower === 'after' ? 1 : -1;
+    if (boundary(tokens, k + 3))
+      return { next: k + 3, value: { kind: 'shift', amount: 1, unit: 'day', direction }, rule: 'shift' };
+    // "the day before last Tuesday's hearing", "the day after Christmas"
+    const from = dateAt(tokens, k + 3);
+    if (from)
+      return {
+        next: from.next,
+        value: { kind: 'shift', amount: 1, unit: 'day', direction, from: from.value },
+        rule: 'shift',
+      };
   }
   return null;
 };
+
+/**
+ * A date that a shift can count from, starting at token `i` ("last Tuesday",
+ * "Christmas", "the Jan. 15 deadline" is not one: only the words of a date).
+ * Every rule but `shift` itself is tried once, so the look stays bounded.
+ */
+function dateAt(tokens: Token[], i: number): Match | null {
+  if (!mayStart(tokens, i)) return null;
+  let best: Match | null = null;
+  for (const rule of RULES) {
+    if (rule === shift) continue;
+    const match = rule(tokens, i);
+    if (match && (!best || match.next > best.next)) best = match;
+  }
+  return best;
+}
 
 /**
  * Quarters and halves in every form: `Q4 2024`, `H1 2025`, `the third quarter

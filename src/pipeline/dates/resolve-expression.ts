@@ -263,6 +263,9 @@ export function resolveExpression(
       return interval(start, endOfYear(start), 'year');
     }
     case 'shift': {
+      // "the day before last Tuesday": count from the date the words name, resolved in the same tense
+      if (value.from) anchor = resolveExpression(value.from, published, tense, anchor, period);
+      if (value.from && !anchor) return null;
       if (value.unit === 'month' || value.unit === 'year') {
         // "a year earlier", "the following month", "later that year": from any anchor, else from publication.
         // "the following month" needs a date to follow; "a year earlier" alone compares with publication

@@ -77,6 +77,8 @@ export type DateValue =
       period?: boolean;
       /** With nothing before to count from, counts from publication ("over the next year"). */
       fromNow?: boolean;
+      /** The date the words themselves count from: "the day before last Tuesday", "two days after Christmas". */
+      from?: DateValue;
     }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: Offset }
   | { kind: 'half'; half: number; year?: number; yearOffset?: Offset }
