@@ -73,9 +73,14 @@ export function dateSentence(
       !AWAITED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) &&
       !(future ??= WILL.test(sentence));
     const tense = modifier ? 'past' : tenses[i]!;
-    const value = mention.value;
+    let value = mention.value;
     let anchor: Interval | null = null;
-    if (value.kind === 'shift') {
+    // "later in the year" after a date of another year in the paragraph: that year, not this one.
+    const unit = value.kind === 'rest-of' ? value.unit : value.kind === 'rest-of-month' ? 'month' : null;
+    if (unit && 'inThe' in value && value.inThe && last && !sameUnit(last.start, published, unit)) {
+      value = { kind: 'shift', amount: 0, unit, direction: 0, period: true };
+      anchor = last;
+    } else if (value.kind === 'shift') {
       // "a year earlier" compares with this sentence's date, else the period under discussion, else the paragraph's.
       anchor = value.unit === 'year' && value.amount === 1 && !value.period ? (own ?? current ?? last) : last;
     }
@@ -107,6 +112,13 @@ export function dateSentence(
     }
     return dated;
   });
+}
+
+/** Whether two ISO days fall in the same year, month, or within a week of each other. */
+function sameUnit(a: IsoDay, b: IsoDay, unit: 'week' | 'month' | 'year'): boolean {
+  if (unit === 'year') return a.slice(0, 4) === b.slice(0, 4);
+  if (unit === 'month') return a.slice(0, 7) === b.slice(0, 7);
+  return Math.abs(Date.parse(a) - Date.parse(b)) < 7 * 86_400_000;
 }
 
 /** A quarter or half, which "that quarter" can refer back to. */

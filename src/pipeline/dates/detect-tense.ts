@@ -5,7 +5,7 @@ import type { Tense } from '../model/index.ts';
 const MARKERS = new RegExp(
   [
     String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
-    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans\s+(?:to|a|an|the|new|its|his|her|their|another)|plan\s+(?:to|for)|planning|planned\s+(?:to|for)|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next(?!\s+(?:to|door)\b)|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
+    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans\s+(?:to|a|an|the|new|its|his|her|their|another)|plan\s+(?:to|for)|planning|planned\s+(?:to|for|a|an)\b|(?:agreement|deal|offer|bid|proposal|pledge|commitment|intention)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next(?!\s+(?:to|door)\b)|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
     String.raw`['’]ll\b`,
     // Deadlines, validity and schedules: forward, unless a past verb governs them ("became effective").
     String.raw`\b(?<forward>(?:is|are)\s+[a-z]{2,}ing|expires?|expiring|payable|effective|takes?\s+effect|goes\s+into\s+effect|comes\s+into\s+force|enters\s+into\s+force|deadline|due(?!\s+to\b)|of\s+record|record\s+date|falls?\s+on|runs?\s+(?:through|until|till|to)|begins|starts|opens|ends|closes|resumes|reconvenes|convenes|meets|arrives|visits|travels)\b`,
@@ -71,7 +71,12 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
   const markers: Marker[] = [];
   for (const match of sentence.matchAll(MARKERS)) {
     const g = match.groups ?? {};
-    if ((g.past || g.report) && /\bbe\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue;
+    // a participle after "be", "been" or "get" takes the tense of the words before it ("is going to get beat up")
+    if (
+      (g.past || g.report) &&
+      /\b(?:be|been|being|get|gets|getting|got)\s+$/.test(sentence.slice(Math.max(0, match.index - 9), match.index))
+    )
+      continue;
     // "the reduced dividend", "its planned sale": an -ed word right after a determiner is an adjective
     if (
       (g.past || g.extend) &&

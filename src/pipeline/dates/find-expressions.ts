@@ -178,6 +178,7 @@ const PERIOD_PREPOSITIONS = [
   'throughout',
   'on',
   'at',
+  'into',
 ];
 /** After these, a year-like number is more likely a count ("from 2000 to 3000 troops"). */
 const COUNT_CONTEXT = [
@@ -850,6 +851,14 @@ const restOf: Rule = (tokens, i) => {
     const unit = tokens[i + 2]!.lower as 'week' | 'year';
     return { next: i + 3, value: { kind: 'rest-of', which, unit }, rule: 'rest-of' };
   }
+  if (word(tokens, i + 1, 'in') && word(tokens, i + 2, 'the') && word(tokens, i + 3, 'week', 'year', 'month')) {
+    // "earlier in the year": this year's, or the year of the date the paragraph set before (`inThe`)
+    if (punct(tokens, i + 4, '-') || possessive(tokens, i + 4)) return null;
+    const unit = tokens[i + 3]!.lower;
+    return unit === 'month'
+      ? { next: i + 4, value: { kind: 'rest-of-month', which, inThe: true }, rule: 'rest-of-month' }
+      : { next: i + 4, value: { kind: 'rest-of', which, unit: unit as 'week' | 'year', inThe: true }, rule: 'rest-of' };
+  }
   if (word(tokens, i + 1, 'in')) {
     const m = month(tokens, i + 2);
     if (m && day(tokens, m.next) === null && yearSpec(tokens, m.next).next === m.next) {
@@ -1076,7 +1085,10 @@ const yearRule: Rule = (tokens, i) => {
   if (
     !sentenceStart &&
     !modifier &&
-    !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into', 'year', 'early', 'late', 'mid')
+    !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into', 'year', 'early', 'late', 'mid') &&
+    // "in both 1990 and 1991", "bonds due 1993" (a maturity)
+    !(word(tokens, i - 1, 'both') && word(tokens, i - 2, 'in', 'for', 'during')) &&
+    !(word(tokens, i - 1, 'due') && !countFollows(tokens, i + 1))
   )
     return null;
   if (word(tokens, i - 1, ...COUNT_CONTEXT, 'for')) {
@@ -1088,6 +1100,15 @@ const yearRule: Rule = (tokens, i) => {
   }
   return { next: i + 1, value: { kind: 'year', year: y }, rule: 'year' };
 };
+
+/** A count noun, a magnitude or another number at `i`: the number before it is a quantity ("due 2000 tons"). */
+function countFollows(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'number' || punct(tokens, i, '%')) return true;
+  return t.kind === 'word' && (COUNT_NOUNS.has(t.lower) || MAGNITUDES.has(t.lower));
+}
+const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per']);
 
 /**
  * A year used as a modifier: after a determiner or a possessive and before a
@@ -1360,7 +1381,8 @@ const reportPeriod: Rule = (tokens, i) => {
   if (that && word(tokens, k, 'quarter', 'period') && !word(tokens, k + 1, 'of'))
     return { next: k + 1, value: { kind: 'period', back: 0, fallback: 'none', that: true }, rule: 'report-period' };
   if (word(tokens, k, 'quarter')) {
-    if (word(tokens, k + 1, 'of') || possessive(tokens, k + 1) || punct(tokens, k + 1, '-')) return null; // "the quarter of the city", "a quarter's"
+    // "the quarter of the city", "the quarter's narrow streets" (but "the latest quarter's results")
+    if (word(tokens, k + 1, 'of') || (possessive(tokens, k + 1) && !latest) || punct(tokens, k + 1, '-')) return null;
     if (word(tokens, k + 1, 'a') && word(tokens, k + 2, 'year') && word(tokens, k + 3, 'ago', 'earlier'))
       return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
     if (tokens[i + 1]?.lower === 'current')

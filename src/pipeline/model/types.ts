@@ -57,8 +57,9 @@ export type DateValue =
   | { kind: 'months'; year?: number; from: Month; toYear?: number; to: Month }
   | { kind: 'month-part'; part: Part; year?: number; yearOffset?: Offset; month: Month }
   | { kind: 'week-of-month'; week: number; year?: number; month: Month }
-  | { kind: 'rest-of-month'; which: 'earlier' | 'later'; month?: Month }
-  | { kind: 'rest-of'; which: 'earlier' | 'later'; unit: 'week' | 'year' }
+  /** `inThe`: said "earlier in the month|week|year", which a date set before in the paragraph can place. */
+  | { kind: 'rest-of-month'; which: 'earlier' | 'later'; month?: Month; inThe?: boolean }
+  | { kind: 'rest-of'; which: 'earlier' | 'later'; unit: 'week' | 'year'; inThe?: boolean }
   | { kind: 'relative-day'; offset: number }
   | { kind: 'relative-unit'; unit: 'week' | 'month' | 'year'; offset: Offset }
   | { kind: 'weekend'; offset?: Offset }

@@ -89,6 +89,16 @@ describe('detectTense', () => {
       expect(tenseAt('The ministers flew in to meet on Thursday.', 'Thursday')).toBe('past');
     });
 
+    it('skips a participle after "get" or "been", and reads a planned event or an agreed act ahead', () => {
+      expect(tenseAt('Exporters are going to get hit hard in the spring.', 'spring')).toBe('future');
+      expect(tenseAt('Organisers planned a march through the old town on Saturday.', 'Saturday')).toBe('future');
+      expect(tenseAt('The bank announced an agreement to buy the smaller lender in January.', 'January')).toBe(
+        'future',
+      );
+      expect(tenseAt("The insurer's deal to sell the unit collapsed in June.", 'June')).toBe('past');
+      expect(tenseAt('The hastily planned trip ended on Monday.', 'Monday')).toBe('past');
+    });
+
     it('reads "could have" as past and a bare noun "plan" as no marker', () => {
       expect(tenseAt('The shots could have been fired on Monday.', 'Monday')).toBe('past');
       expect(tenseAt('The ministry announced the plan on Aug. 21.', 'Aug.')).toBe('past');

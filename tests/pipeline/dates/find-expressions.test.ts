@@ -78,6 +78,15 @@ describe('findExpressions', () => {
       expect(words('The club spent the third quarter of $9 million on players.')).toEqual([]);
     });
 
+    it('reads a year "in both" years and a maturity "due 2031", not a sum due', () => {
+      expect(words('Growth in both 2026 and 2027, and notes due 2031.')).toEqual(['2026', '2027', '2031']);
+      expect(words('Rent due 1500 dollars a month and a fee due 2000 percent higher.')).toEqual([]);
+    });
+
+    it('reads "the latest quarter\'s" as the period but not "the quarter\'s" streets', () => {
+      expect(words("The latest quarter's figures and the quarter's narrow streets.")).toEqual(['The latest quarter']);
+    });
+
     it('leaves designations, counts and measures alone', () => {
       expect(words('MiG-29 and Su-27 jets, KN-23 missiles and the Su-25.')).toEqual([]);
       expect(words('Some 10,000 troops, 11,000 soldiers and 50 kilometres away.')).toEqual([]);
