@@ -139,7 +139,22 @@ const HOLIDAYS: Array<{ words: string[]; holiday: Holiday }> = [
   { words: ['Halloween'], holiday: 'halloween' },
   { words: ['Christmas', 'Eve'], holiday: 'christmas-eve' },
   { words: ['Christmas', 'Day'], holiday: 'christmas' },
+  { words: ['Black', 'Friday'], holiday: 'black-friday' },
+  { words: ['Cyber', 'Monday'], holiday: 'cyber-monday' },
+  { words: ['Palm', 'Sunday'], holiday: 'palm-sunday' },
+  { words: ['Ash', 'Wednesday'], holiday: 'ash-wednesday' },
+  { words: ['Shrove', 'Tuesday'], holiday: 'shrove-tuesday' },
+  { words: ['Fat', 'Tuesday'], holiday: 'shrove-tuesday' },
+  { words: ['Mardi', 'Gras'], holiday: 'shrove-tuesday' },
+  { words: ['Maundy', 'Thursday'], holiday: 'maundy-thursday' },
+  { words: ['Whit', 'Sunday'], holiday: 'pentecost' },
+  { words: ['Pentecost'], holiday: 'pentecost' },
 ];
+/**
+ * Capitalised words that make a weekday after them the name of something else, a day the
+ * grammar does not compute ("Super Tuesday", "Bloody Sunday", "Black Monday").
+ */
+const NAMED_DAY_WORDS = new Set(['Super', 'Bloody', 'Black', 'Blue', 'Giving', 'Holy', 'Low', 'Spy', 'Red']);
 const OFFSETS: Record<string, Offset> = { last: -1, this: 0, next: 1 };
 const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
 /** Words before a bare month or year that make it a date ("in June", "since August"). */
@@ -643,6 +658,19 @@ const monthDay: Rule = (tokens, i) => {
         rule: 'month-day-range',
       };
     }
+    // "Jan. 30-Feb. 2", "Nov. 28 to Dec. 3": days across two months
+    if (isDash(tokens, after) || word(tokens, after, 'to', 'through')) {
+      const m2 = month(tokens, after + 1);
+      const d2 = m2 ? day(tokens, m2.next) : null;
+      if (m2 && d2 !== null && m2.month !== m.month) {
+        const spec = yearSpec(tokens, m2.next + 1);
+        return {
+          next: spec.next,
+          value: withYear({ kind: 'days', month: m.month, from: d, toMonth: m2.month, to: d2 }, spec),
+          rule: 'month-day-range',
+        };
+      }
+    }
     const spec = yearSpec(tokens, after);
     return { next: spec.next, value: withYear({ kind: 'date', month: m.month, day: d }, spec), rule: 'month-day' };
   }
@@ -670,6 +698,33 @@ const monthDay: Rule = (tokens, i) => {
   };
 };
 
+/** Words after "the March" or "a May" that show it is no month used as a modifier ("the March for Our Lives"). */
+const NOT_MODIFIED = [
+  'of',
+  'and',
+  'or',
+  'to',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'has',
+  'had',
+  'for',
+  'on',
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'against',
+  'through',
+  'that',
+  'which',
+  'who',
+];
+
 /** `June 2024`, `June of 2024`, `August last year`, and a bare month after a preposition (`in June`, `since August`). */
 const monthRule: Rule = (tokens, i) => {
   const m = month(tokens, i);
@@ -684,7 +739,7 @@ const monthRule: Rule = (tokens, i) => {
     word(tokens, i - 1, ...DETERMINERS) &&
     tokens[m.next]?.kind === 'word' &&
     /^[a-z]/.test(tokens[m.next]!.text) &&
-    !word(tokens, m.next, 'of', 'and', 'or', 'to', 'is', 'was', 'will', 'has', 'had') &&
+    !word(tokens, m.next, ...NOT_MODIFIED) &&
     !touching(tokens, m.next);
   if (modifier) return { next: m.next, value: { kind: 'month', month: m.month }, rule: 'month-modifier' };
   if (!mid && !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into')) return null;
@@ -1041,6 +1096,7 @@ const weekday: Rule = (tokens, i) => {
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z]+$/.test(t.text)) return null;
   const value = WEEKDAYS[t.lower];
   if (value === undefined) return null;
+  if (NAMED_DAY_WORDS.has(tokens[i - 1]?.text ?? '') && !touching(tokens, i - 1) && !punct(tokens, i - 1)) return null;
   const after = punct(tokens, i + 1, ',') ? i + 2 : i + 1;
   const dated = monthDay(tokens, after);
   if (dated && dated.value.kind === 'date')
@@ -1080,6 +1136,8 @@ const yearRule: Rule = (tokens, i) => {
     }
     return null;
   }
+  // "by 2000 GMT", "at 1800 hours": a time of day in the military style, not a year
+  if (tokens[i + 1] && CLOCK_WORDS.has(tokens[i + 1]!.text)) return null;
   const sentenceStart = i === 0 && punct(tokens, 1, ',');
   const modifier = yearModifier(tokens, i);
   if (
@@ -1100,6 +1158,25 @@ const yearRule: Rule = (tokens, i) => {
   }
   return { next: i + 1, value: { kind: 'year', year: y }, rule: 'year' };
 };
+
+/** Words after a four-digit time of day ("2000 GMT", "1800 hours"). */
+const CLOCK_WORDS = new Set([
+  'GMT',
+  'UTC',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'PST',
+  'PDT',
+  'CET',
+  'CEST',
+  'BST',
+  'hours',
+  'hrs',
+  'local',
+  'Zulu',
+]);
 
 /** A count noun, a magnitude or another number at `i`: the number before it is a quantity ("due 2000 tons"). */
 function countFollows(tokens: Token[], i: number): boolean {
@@ -1180,7 +1257,11 @@ const decadeOrCentury: Rule = (tokens, i) => {
     rule: 'decade',
   });
   if (t.kind === 'number' && t.digits === 4 && t.value % 10 === 0 && t.value >= 1000 && t.value <= 2090) {
-    if (word(tokens, k + 1, 's') && touching(tokens, k + 1)) return decade(t.value, k + 2);
+    // "the 1800s", "the 1900s" are centuries; "the 2000s" is read as the decade, as news now uses it
+    if (word(tokens, k + 1, 's') && touching(tokens, k + 1))
+      return t.value % 100 === 0 && t.value < 2000
+        ? { next: k + 2, value: { kind: 'years', from: t.value, to: t.value + 99 }, rule: 'century' }
+        : decade(t.value, k + 2);
     if (possessive(tokens, k + 1) && touching(tokens, k + 1) && k > i) return decade(t.value, k + 3);
   }
   if (
@@ -1566,7 +1647,11 @@ const quarterOrHalf: Rule = (tokens, i) => {
   if (!isQuarter && index > 2) return null;
   let next = q + 1;
   if (word(tokens, next, 'of')) {
-    const ref = yearRef(tokens, next + 1);
+    // "the second quarter of fiscal 2025": a fiscal quarter, read as that calendar quarter
+    const ref = yearRef(
+      tokens,
+      word(tokens, next + 1, 'fiscal') && year(tokens, next + 2) !== null ? next + 2 : next + 1,
+    );
     if (!ref) {
       // "a loss for the third quarter of $2 million": the figure of a result, not a share of it
       if (isQuarter && resultOf(tokens, i, next))
@@ -1583,7 +1668,12 @@ const quarterOrHalf: Rule = (tokens, i) => {
     if (y !== null) {
       spec = { year: y };
       next++;
-    } else if (!isQuarter && !(boundary(tokens, next) && determined)) return null; // "the first half of the match", "a second half"
+    } else if (
+      !isQuarter &&
+      !(boundary(tokens, next) && determined) &&
+      !(q > k + 1 && RESULT_WORDS.has(tokens[next]?.lower ?? '')) // "first-half profit", not "a second-half goal"
+    )
+      return null; // "the first half of the match", "a second half"
   }
   if (isQuarter && spec.year === undefined && spec.yearOffset === undefined && word(tokens, next, 'century'))
     return null;

@@ -122,7 +122,14 @@ export type Holiday =
   | 'thanksgiving'
   | 'election-day'
   | 'memorial-day'
-  | 'labor-day';
+  | 'labor-day'
+  | 'black-friday'
+  | 'cyber-monday'
+  | 'palm-sunday'
+  | 'ash-wednesday'
+  | 'shrove-tuesday'
+  | 'maundy-thursday'
+  | 'pentecost';
 
 /** Whether a sentence reports the past or announces the future. */
 export type Tense = z.infer<typeof tenseSchema>;

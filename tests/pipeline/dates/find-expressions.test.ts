@@ -87,6 +87,22 @@ describe('findExpressions', () => {
       expect(words("The latest quarter's figures and the quarter's narrow streets.")).toEqual(['The latest quarter']);
     });
 
+    it('leaves named days, a march named with a capital, and military times alone', () => {
+      expect(words('Before Super Tuesday, on Bloody Sunday and since Black Monday.')).toEqual([]);
+      expect(words('Thousands joined the March for Our Lives.')).toEqual([]);
+      expect(words('The strike begins by 2000 GMT and ends at 1800 hours.')).toEqual([]);
+      expect(words('The striker scored a second-half goal.')).toEqual([]);
+    });
+
+    it('reads centuries written as hundreds, fiscal quarters and ranges across two months', () => {
+      expect(rules('in the 1800s and the 2000s')).toEqual(['century:the 1800s', 'decade:the 2000s']);
+      expect(words('Profit in the second quarter of fiscal 2025 and first-half profit.')).toEqual([
+        'the second quarter of fiscal 2025',
+        'first-half',
+      ]);
+      expect(rules('The fair runs Jan. 30-Feb. 2.')).toEqual(['month-day-range:Jan. 30-Feb. 2']);
+    });
+
     it('leaves designations, counts and measures alone', () => {
       expect(words('MiG-29 and Su-27 jets, KN-23 missiles and the Su-25.')).toEqual([]);
       expect(words('Some 10,000 troops, 11,000 soldiers and 50 kilometres away.')).toEqual([]);
