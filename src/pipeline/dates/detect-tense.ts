@@ -12,7 +12,7 @@ const MARKERS = new RegExp(
     // An extension in the past ("has extended the loans through January") points a deadline forward.
     String.raw`\b(?<extend>extended|postponed|delayed|deferred|adjourned|prolonged|pushed\s+back)\b`,
     // Scheduling verbs in the plural present ("the two leaders meet Monday"), not infinitives ("failed to meet").
-    String.raw`(?<!\bto\s)\b(?<schedule>meet|convene|reconvene|resume)\b`,
+    String.raw`\b(?<schedule>meet|convene|reconvene|resume)\b`,
     String.raw`\b(?<report>said|says|told|announced|reported|added|noted|stated|confirmed|disclosed)\b`,
     String.raw`\b(?<past>was|were|had|did|met|began|took|went|came|sent|gave|made|saw|held|left|struck|fought|led|brought|spoke|wrote|found|became|won|lost|hit|shot|fell|rose|ran|seized|bought|sold|paid|built|caught|chose|drove|fled|flew|grew|kept|knew|laid|meant|sought|spent|stood|stole|taught|thought|threw|withdrew|drew|broke|arose|beat|bore|dealt|felt|fed|heard|hid|lay|overcame|sank|sat|shook|slid|sang|swept|swore|tore|woke|wore|wound|(?!un(?:specified|named|identified|expected|precedented|changed|confirmed|disclosed|explained|resolved|solved|armed|authorized|scheduled|provoked|opposed|interrupted)\b|(?:suc|pro|ex)ceed\b|(?:n|f|sp|br|bl|h|s|w)eed\b|hundred\b|sacred\b|naked\b|wicked\b|kindred\b|preferred\b)[a-z]{2,}ed)\b`,
   ].join('|'),
@@ -71,6 +71,7 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
   const markers: Marker[] = [];
   for (const match of sentence.matchAll(MARKERS)) {
     const g = match.groups ?? {};
+    if (g.schedule && /\bto\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue; // "to meet"
     // a participle after "be", "been" or "get" takes the tense of the words before it ("is going to get beat up")
     if (
       (g.past || g.report) &&
