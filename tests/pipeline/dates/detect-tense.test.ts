@@ -99,6 +99,12 @@ describe('detectTense', () => {
       expect(tenseAt('The hastily planned trip ended on Monday.', 'Monday')).toBe('past');
     });
 
+    it('reads a present passive in a clause of time or condition ahead', () => {
+      expect(tenseAt('The family will stay in town until the appeal is heard in June.', 'June')).toBe('future');
+      expect(tenseAt('The lawyers said they would quit if the plea is rejected in March.', 'March')).toBe('future');
+      expect(tenseAt('The appeal was heard in June.', 'June')).toBe('past');
+    });
+
     it('reads "could have" as past and a bare noun "plan" as no marker', () => {
       expect(tenseAt('The shots could have been fired on Monday.', 'Monday')).toBe('past');
       expect(tenseAt('The ministry announced the plan on Aug. 21.', 'Aug.')).toBe('past');
