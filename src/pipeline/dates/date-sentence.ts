@@ -3,9 +3,12 @@ import { findExpressions } from './find-expressions.ts';
 import { resolveExpression } from './resolve-expression.ts';
 import type { Interval, IsoDay, Tense, TemporalMention } from '../model/index.ts';
 
-/** Words of a span other than a quarter: "the nine months", "the first half", "the full year". */
+/**
+ * Words of a span other than a quarter: "the nine months", "the first half", "the full year"
+ * (not a point of the year: "by the end of the year").
+ */
 const OTHER_SPAN =
-  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|the\s+year\b(?!-))/i;
+  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|(?<!\b(?:end|beginning|start|middle)\s+of\s+)the\s+year\b(?!-))/i;
 /** Words before a modifier month that make it awaited: "the upcoming June vote". */
 const AWAITED = /\b(?:upcoming|coming|next|planned|scheduled|proposed|expected)\s+$/i;
 /** A sum right before "last year": "compared with a loss of $3 million last year", "$1.12 a share, last year". */

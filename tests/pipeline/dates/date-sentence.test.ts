@@ -36,6 +36,16 @@ describe('dateSentence', () => {
       ]);
     });
 
+    it('keeps the quarter under discussion beside a point of the year, not beside another span', () => {
+      expect(
+        read('Stocks fell $90 million during the quarter, close to the goal for the end of the year.', q3),
+      ).toEqual(['the quarter = 2025-07-01..2025-09-30', 'the end of the year = 2025-12-01..2025-12-31']);
+      expect(read('Sales for the year rose, and a year earlier they fell.', q3)).toEqual([
+        'the year = 2025-01-01..2025-12-31',
+        'a year earlier = 2024-01-01..2024-12-31',
+      ]);
+    });
+
     it('takes a quarter reported in the past as the period under discussion even before its calendar end', () => {
       const [dated] = dateSentence('The retailer reported a fourth-quarter loss.', '2025-11-05');
       expect(dated && isReportPeriod(dated, '2025-11-05')).toBe(true);
