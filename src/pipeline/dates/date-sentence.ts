@@ -83,6 +83,8 @@ export function dateSentence(
     if (unit && 'inThe' in value && value.inThe && last && !sameUnit(last.start, published, unit)) {
       value = { kind: 'shift', amount: 0, unit, direction: 0, period: true };
       anchor = last;
+    } else if (value.kind === 'weekday' && value.from) {
+      anchor = last;
     } else if (value.kind === 'shift') {
       // "a year earlier" compares with this sentence's date, else the period under discussion, else the paragraph's.
       anchor = value.unit === 'year' && value.amount === 1 && !value.period ? (own ?? current ?? last) : last;

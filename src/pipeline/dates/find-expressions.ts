@@ -1555,6 +1555,19 @@ const shift: Rule = (tokens, i) => {
       rule: 'shift',
     };
   }
+  // "the previous Friday", "the following Monday": counted from the date set before
+  const weekdayAfter = tokens[k + 2];
+  if (
+    (lead === 'previous' || lead === 'preceding' || lead === 'following') &&
+    weekdayAfter?.kind === 'word' &&
+    WEEKDAYS[weekdayAfter.lower] !== undefined &&
+    /^[A-Z]/.test(weekdayAfter.text)
+  )
+    return {
+      next: k + 3,
+      value: { kind: 'weekday', weekday: WEEKDAYS[weekdayAfter.lower]!, from: lead === 'following' ? 1 : -1 },
+      rule: 'shift-weekday',
+    };
   if (lead === 'same' && word(tokens, k + 2, 'day')) {
     return { next: k + 3, value: { kind: 'shift', amount: 0, unit: 'day', direction: 0 }, rule: 'shift' };
   }

@@ -224,6 +224,17 @@ export function resolveExpression(
       return chosen ? fromRange(chosen, 'season') : null;
     }
     case 'weekday': {
+      if (value.from) {
+        // "the previous Friday": the one before the day set earlier; nothing without such a day
+        if (!anchor || anchor.start !== anchor.end) return null;
+        const base = fromIsoDay(anchor.start)!;
+        const delta =
+          value.from === -1
+            ? -((base.getDay() - value.weekday + 7) % 7 || 7)
+            : (value.weekday - base.getDay() + 7) % 7 || 7;
+        const day = addDays(base, delta);
+        return interval(day, day, 'day');
+      }
       const today = pub.getDay();
       let delta: number;
       if (value.offset === -1) delta = -((today - value.weekday + 7) % 7 || 7);

@@ -64,7 +64,8 @@ export type DateValue =
   | { kind: 'relative-unit'; unit: 'week' | 'month' | 'year'; offset: Offset }
   | { kind: 'weekend'; offset?: Offset }
   | { kind: 'season'; season: Season; year?: number; offset?: Offset }
-  | { kind: 'weekday'; weekday: number; offset?: Offset }
+  /** `from`: "the previous Friday" (-1), "the following Friday" (1), counted from the date set before. */
+  | { kind: 'weekday'; weekday: number; offset?: Offset; from?: -1 | 1 }
   | { kind: 'year'; year: number }
   | { kind: 'years'; from: number; to: number }
   | { kind: 'year-part'; part: Part; year?: number; yearOffset?: Offset }
