@@ -7,6 +7,8 @@ const MARKERS = new RegExp(
     String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
     String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans\s+(?:to|a|an|the|new|its|his|her|their|another)|plan\s+(?:to|for)|planning|planned\s+(?:to|for|a|an)\b|(?:agreement|deal|offer|bid|proposal|pledge|commitment|intention)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next(?!\s+(?:to|door)\b)|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
     String.raw`['’]ll\b`,
+    // An invitation or a summons is to something ahead: "invited the ministers to a ceremony on March 12".
+    String.raw`\b(?<summons>invited|summoned|subpoenaed)\b`,
     // A present passive in a clause of time or condition looks ahead: "when the case is heard in May".
     String.raw`\b(?<when>(?:when|once|if|unless|until|before|after)\s+(?:[a-z]+\s+){0,3}?(?:is|are)\s+[a-z]{2,}(?:ed|en|wn|rd))\b`,
     // Deadlines, validity and schedules: forward, unless a past verb governs them ("became effective").
@@ -74,6 +76,11 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
   for (const match of sentence.matchAll(MARKERS)) {
     const g = match.groups ?? {};
     if (g.schedule && /\bto\s+$/.test(sentence.slice(Math.max(0, match.index - 4), match.index))) continue; // "to meet"
+    // "invited the ministers to a ceremony": ahead; "was invited", or no "to" after it, a plain past verb
+    const summons =
+      g.summons &&
+      !/\b(?:was|were|be|been|being|the|an?)\s+$/i.test(sentence.slice(Math.max(0, match.index - 6), match.index)) &&
+      /\bto\s/.test(sentence.slice(match.index, match.index + 100));
     // a participle after "be", "been" or "get" takes the tense of the words before it ("is going to get beat up")
     if (
       (g.past || g.report) &&
@@ -86,8 +93,9 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
       /\b(?:the|a|an|its|his|her|their|our)\s+$/i.test(sentence.slice(Math.max(0, match.index - 6), match.index))
     )
       continue;
-    const kind: Kind =
-      g.past || g.pastfuture
+    const kind: Kind = summons
+      ? 'future'
+      : g.past || g.pastfuture || g.summons
         ? 'past'
         : g.extend
           ? 'extend'

@@ -105,6 +105,17 @@ describe('detectTense', () => {
       expect(tenseAt('The appeal was heard in June.', 'June')).toBe('past');
     });
 
+    it('reads an invitation or a summons to something as ahead, but not a passive one', () => {
+      expect(tenseAt('The minister has invited her counterparts to a signing in Oslo on Nov. 12.', 'Nov.')).toBe(
+        'future',
+      );
+      expect(tenseAt('The committee subpoenaed the banker to testify before the panel on Dec. 3.', 'Dec.')).toBe(
+        'future',
+      );
+      expect(tenseAt('He was invited to the palace on Monday.', 'Monday')).toBe('past');
+      expect(tenseAt('He invited reporters into his office and spoke to them on Monday.', 'Monday')).toBe('past');
+    });
+
     it('reads "could have" as past and a bare noun "plan" as no marker', () => {
       expect(tenseAt('The shots could have been fired on Monday.', 'Monday')).toBe('past');
       expect(tenseAt('The ministry announced the plan on Aug. 21.', 'Aug.')).toBe('past');
