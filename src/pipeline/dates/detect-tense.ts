@@ -5,7 +5,10 @@ import type { Tense } from '../model/index.ts';
 const MARKERS = new RegExp(
   [
     String.raw`\b(?<pastfuture>(?:was|were|had\s+been)\s+(?:expected|scheduled|set|due|slated|supposed|meant|going)\s+to|(?:could|would|might|may|should|must|will)\s+have|could(?:\s+not|n['’]t)|could\s+be\s+(?:reached|located|found|contacted))\b`,
-    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|expected|scheduled|plans\s+(?:to|a|an|the|new|its|his|her|their|another)|plan\s+(?:to|for)|planning|planned\s+(?:to|for|a|an)\b|(?:agreement|deal|offer|bid|proposal|pledge|commitment|intention)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}|(?:is|are)\s+to\s+[a-z]+|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next(?!\s+(?:to|door)\b)|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through)|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
+    // Acts of intending in the past tense: ahead of them, but a date before them is the act's own day
+    // ("the union voted to strike on Monday", but "parliament on Tuesday voted to approve it").
+    String.raw`\b(?<intent>expected|scheduled|planned\s+(?:to|for|a|an)|(?:decided|agreed|voted|pledged|promised|vowed)\s+to|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back)\s+(?:to|until|till|through))\b`,
+    String.raw`\b(?<future>will|won['’]t|shall|would|going\s+to|(?:is|are|am|be)\s+(?:expected|scheduled|set|due|slated|poised|planned|likely)|expects?|plans\s+(?:to|a|an|the|new|its|his|her|their|another)|plan\s+(?:to|for)|planning|(?:agreement|deal|offer|bid|proposal|pledge|commitment|intention)\s+to\s+(?!the\b|a\b|an\b|be\b)[a-z]{2,}|(?:is|are)\s+to\s+[a-z]+|intends?|aims?\s+to|hopes?\s+to|could|may|might|should|must|next(?!\s+(?:to|door)\b)|upcoming|coming|(?:set|slated)\s+to|as\s+(?:soon|early)\s+as|to\s+be\s+[a-z]{2,}(?:ed|en))\b`,
     String.raw`['’]ll\b`,
     // An invitation or a summons is to something ahead: "invited the ministers to a ceremony on March 12".
     String.raw`\b(?<summons>invited|summoned|subpoenaed)\b`,
@@ -41,7 +44,7 @@ const TRIED = /^(?:failed|refused|declined|tried|attempted|managed|struggled|rus
 /** An infinitive right after a date: "until mid-November to file" (a deadline to do something). */
 const INFINITIVE_NEXT = /^\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|be\b)[a-z]{2,}\b/;
 
-type Kind = 'past' | 'future' | 'forward' | 'report' | 'extend';
+type Kind = 'past' | 'future' | 'forward' | 'report' | 'extend' | 'intent';
 interface Marker {
   index: number;
   kind: Kind;
@@ -99,11 +102,13 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
         ? 'past'
         : g.extend
           ? 'extend'
-          : g.report
-            ? 'report'
-            : g.forward || g.schedule
-              ? 'forward'
-              : 'future';
+          : g.intent
+            ? 'intent'
+            : g.report
+              ? 'report'
+              : g.forward || g.schedule
+                ? 'forward'
+                : 'future';
     markers.push({ index: match.index, kind });
   }
   const breaks = [...sentence.matchAll(CLAUSE_BREAK)].map((match) => match.index);
@@ -146,7 +151,7 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
       const first = upperBound(positions, chosen.index - 1) - 1;
       for (let k = first; k >= 0 && k > first - MAX_LOOKBACK && markers[k]!.index >= from; k--) {
         const kind = markers[k]!.kind;
-        if (kind === 'future' || kind === 'forward' || kind === 'extend') return 'future';
+        if (kind === 'future' || kind === 'forward' || kind === 'extend' || kind === 'intent') return 'future';
         // "asked it to respond by Oct. 31": an infinitive between them looks ahead, and so does one
         // right after a deadline ("gave the bidder until mid-November to file")
         if (kind === 'past')
@@ -166,6 +171,7 @@ export function detectTense(sentence: string, offsets: readonly number[], ends?:
       }
       return 'future';
     }
+    if (chosen.kind === 'intent') return chosen.index > at ? 'past' : 'future';
     return chosen.kind === 'future' ? 'future' : 'past';
   });
 }

@@ -116,6 +116,13 @@ describe('detectTense', () => {
       expect(tenseAt('He invited reporters into his office and spoke to them on Monday.', 'Monday')).toBe('past');
     });
 
+    it("reads a date before a past act of intending as that act's day, one after it as ahead", () => {
+      expect(tenseAt('Parliament on Tuesday voted to approve the budget.', 'Tuesday')).toBe('past');
+      expect(tenseAt('On Monday, the council decided to close the mine.', 'Monday')).toBe('past');
+      expect(tenseAt('The union voted to strike on Monday.', 'Monday')).toBe('future');
+      expect(tenseAt('The envoy is expected to arrive on Thursday.', 'Thursday')).toBe('future');
+    });
+
     it('reads "could have" as past and a bare noun "plan" as no marker', () => {
       expect(tenseAt('The shots could have been fired on Monday.', 'Monday')).toBe('past');
       expect(tenseAt('The ministry announced the plan on Aug. 21.', 'Aug.')).toBe('past');
