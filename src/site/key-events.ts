@@ -29,7 +29,7 @@ export const KEY_ON_HOME = 10;
 /**
  * The story's key events: the most significant (`significance`, then more sources, the
  * earlier day, the id), one a day at most (an event of less than a day counts for its first
- * day), in timeline order.
+ * day), background left out, in timeline order.
  *
  * @param events - The events, in timeline order.
  * @param n - How many at most.
@@ -48,7 +48,7 @@ export function keyEvents(events: readonly TimelineEvent[], n: number): Timeline
   const chosen: TimelineEvent[] = [];
   for (const event of ranked) {
     if (chosen.length >= n) break;
-    if (days.has(event.start)) continue;
+    if (event.background || days.has(event.start)) continue;
     days.add(event.start);
     chosen.push(event);
   }

@@ -79,6 +79,10 @@ describe('keyEvents', () => {
       expect([0, 1, 15, 124, 125, 126, 5000].map(keyMarks)).toEqual([0, 1, 3, 25, 25, 25, 25]);
     });
 
+    it('leaves background out', () => {
+      expect(keyEvents([{ ...events[1]!, background: true }, events[3]!], 2).map((e) => e.id)).toEqual(['d']);
+    });
+
     it('gives nothing for no events or none asked for', () => {
       expect(keyEvents([], 10)).toEqual([]);
       expect(keyEvents(events, 0)).toEqual([]);

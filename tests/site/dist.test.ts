@@ -50,6 +50,7 @@ describe('dist/timeline.json', () => {
         'title',
         'summary',
         'significance',
+        'background',
         'outlets',
         'corroboration',
         'firstReport',
@@ -121,7 +122,7 @@ describe('dist/key-events/', () => {
     );
     for (const event of ranked) {
       if (chosen.length === n) break;
-      if (days.has(event.start)) continue;
+      if ((event as { background?: boolean }).background || days.has(event.start)) continue;
       days.add(event.start);
       chosen.push(event.id);
     }
