@@ -3,6 +3,8 @@ import { articlePages, type ArticlePage } from './article-pages.ts';
 import { siteContext, type SiteOptions } from './context.ts';
 import { entityPages, type EntityIndexPage, type EntityPage } from './entity-pages.ts';
 import { eventPages, type ClaimPage, type EventPage, type MergedPage, type WithdrawnPage } from './event-pages.ts';
+import { embedPages, type EmbedPages } from './embed-pages.ts';
+import { jsonFeed, timelineCsv, timelineJs } from './exports.ts';
 import { feedXml, timelineJson } from './feeds.ts';
 import { href, paths } from './href.ts';
 import { keyEventsPages, type KeyEventsPage } from './key-events.ts';
@@ -40,9 +42,15 @@ export interface Site {
   outlets: OutletPage[];
   search: SearchPage;
   searchShards: SearchShard[];
+  /** The embeds for other sites' iframes, and the snippets to copy. */
+  embeds: EmbedPages;
   /** The page of a missing address: the latest events. */
   notFound: { latest: Link[] };
   feed: string;
+  /** `feed.json`, `timeline.csv`, `timelinejs.json`: the exports other tools read (`exports.ts`). */
+  jsonFeed: string;
+  csv: string;
+  timelineJs: string;
   timelineJson: string;
   /** `_redirects`: each merged event's old address as a permanent redirect (`redirectRules`). */
   redirects: string;
@@ -80,6 +88,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
     outlets: sources.outlets,
     search: search.search,
     searchShards: search.shards,
+    embeds: embedPages(site, layout),
     notFound: {
       latest: corpus.events
         .slice(-5)
@@ -87,6 +96,9 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
         .map((event) => ({ href: href(paths.event(event.id)), text: `${event.label}: ${event.title}` })),
     },
     feed: feedXml(site),
+    jsonFeed: jsonFeed(site),
+    csv: timelineCsv(site),
+    timelineJs: timelineJs(site),
     timelineJson: timelineJson(site),
     redirects: redirectRules(
       corpus.events.flatMap((event) =>

@@ -45,6 +45,9 @@ export const paths = {
   about: '/about/',
   entities: '/entities/',
   feed: '/feed.xml',
+  jsonFeed: '/feed.json',
+  csv: '/timeline.csv',
+  timelineJs: '/timelinejs.json',
   /** An event's page, or its numbered page of further claims (`n` from 2). */
   event: (id: string, claimsPage = 1) => (claimsPage === 1 ? `/events/${id}/` : `/events/${id}/claims/${claimsPage}/`),
   /** A source article's page, or one of its claims there. */
@@ -53,6 +56,10 @@ export const paths = {
   entity: (key: string, part = 0) => `/entities/${key}/${part ? `page-${part + 1}/` : ''}`,
   /** An outlet's page of sources, or a later part of it (`part` from 0). */
   outlet: (slug: string, part = 0) => `/sources/${slug}/${part ? `page-${part + 1}/` : ''}`,
+  /** The embeds: the latest events, a year's, one event's card. */
+  embed: '/embed/',
+  embedYear: (year: string) => `/embed/years/${year}/`,
+  embedEvent: (id: string) => `/embed/events/${id}/`,
   /** A search shard. */
   shard: (kind: 'events' | 'articles', n: number) => `/search-index/${kind}/${n}/`,
 };

@@ -8,9 +8,11 @@
 export { buildSite, type Site } from './build-site.ts';
 export type { SiteOptions } from './context.ts';
 export type { ArticlePage } from './article-pages.ts';
+export type { EmbedEntry, EmbedEventPage, EmbedListPage } from './embed-pages.ts';
 export type { EntityPage } from './entity-pages.ts';
 export type { ClaimPage, ClaimView, EventPage, MergedPage, WithdrawnPage } from './event-pages.ts';
 export type { FiguresChartView } from './figures-chart.ts';
+export { headersFile } from './headers.ts';
 export { absoluteHref, href, paths } from './href.ts';
 export type { MonthStripView } from './month-strip.ts';
 export type { SearchShard } from './search-pages.ts';

@@ -23,6 +23,8 @@ const pages = [
   '/entities/',
   '/entities/kursk/',
   '/no-such-page/',
+  '/embed/',
+  timeline.events.at(-1)!.url.replace('/events/', '/embed/events/'),
 ];
 
 const site = useBuiltSite();

@@ -201,6 +201,15 @@ function attachCorrections(
   let next = 0;
   for (const comment of findCorrections(tree)) {
     const line = comment.line + bodyLine - 1;
+    if (comment.nearMiss) {
+      warn(
+        line,
+        comment.column,
+        'correction-invalid',
+        `\`${comment.text}\` looks like a correction but is not written as one: write \`<!-- dateline: … -->\` (the word dateline, a colon, and the comment closed); it is ignored`,
+      );
+      continue;
+    }
     const parsed = parseCorrection(comment.text);
     if (!parsed.ok) {
       warn(line, comment.column, 'correction-invalid', `${parsed.reason}; this correction is ignored`);
