@@ -109,7 +109,7 @@ describe('dist/index.html (timeline)', () => {
 
 describe('dist/key-events/', () => {
   const events = timeline.events as Array<JsonEvent & { summary: string; significance: number; corroboration: number }>;
-  const keyIds = (page: string) => [...page.matchAll(/<li class="key-event" id="([^"]+)"/g)].map((m) => m[1]!);
+  const keyIds = (page: string) => [...page.matchAll(/<li class="key-event" id="key-([^"]+)"/g)].map((m) => m[1]!);
   /** The top n events by significance, one a day, as the view picks them (ties: more sources, the earlier day). */
   const top = (n: number) => {
     const days = new Set<string>();

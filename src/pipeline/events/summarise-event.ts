@@ -31,6 +31,8 @@ export function cleanSentence(sentence: string): string {
 /** Sentences shorter than this many words rarely say what happened; longer than the second, rarely only that. */
 const SHORT = 8;
 const LONG = 45;
+/** Only the start of a sentence is scored: a summary is read there, and a runaway sentence costs no more. */
+const SCORED_CHARS = 2000;
 /** How much a sentence's length tempers its agreement (words^0.4): a longer sentence may say more, not only repeat. */
 const LENGTH_POWER = 0.4;
 
@@ -45,8 +47,8 @@ export interface EventSummary {
 /** For each word, the articles that use it: what the reports of one day (or one event) agree on. */
 type Vocabulary = Map<string, Set<string>>;
 
-function addWords(vocabulary: Vocabulary, text: string, article: string) {
-  for (const word of new Set(words(text))) {
+function addWords(vocabulary: Vocabulary, own: ReadonlySet<string>, article: string) {
+  for (const word of own) {
     let articles = vocabulary.get(word);
     if (!articles) vocabulary.set(word, (articles = new Set()));
     articles.add(article);
@@ -67,15 +69,30 @@ function addWords(vocabulary: Vocabulary, text: string, article: string) {
  */
 export function summariseEvents(events: readonly TimelineEvent[]): Map<string, EventSummary> {
   const days = new Map<string, Vocabulary>();
-  const texts = new Map<Claim, string>();
+  // Each sentence cleaned and its words found once, however many claims it holds (a 1 MB paragraph holds thousands).
+  const sentences = new Map<string, { text: string; words: Set<string>; length: number }>();
+  const read = (claim: Claim) => {
+    const key = `${claim.article}#${claim.sentenceIndex}`;
+    let found = sentences.get(key);
+    if (!found) {
+      const text = cleanSentence(claim.sentence);
+      const start = text.slice(0, SCORED_CHARS);
+      found = { text, words: new Set(words(start)), length: start.split(' ').length };
+      sentences.set(key, found);
+    }
+    return found;
+  };
+  const counted = new Set<string>();
   for (const event of events) {
     for (const claim of event.claims) {
-      const text = cleanSentence(claim.sentence);
-      texts.set(claim, text);
+      const { words: own } = read(claim);
       if (claim.start !== claim.end) continue;
+      const key = `${claim.start}#${claim.article}#${claim.sentenceIndex}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
       let vocabulary = days.get(claim.start);
       if (!vocabulary) days.set(claim.start, (vocabulary = new Map()));
-      addWords(vocabulary, text, claim.article);
+      addWords(vocabulary, own, claim.article);
     }
   }
   const out = new Map<string, EventSummary>();
@@ -83,28 +100,29 @@ export function summariseEvents(events: readonly TimelineEvent[]): Map<string, E
     let vocabulary = event.start === event.end ? days.get(event.start) : undefined;
     if (!vocabulary) {
       vocabulary = new Map();
-      for (const claim of event.claims) addWords(vocabulary, texts.get(claim)!, claim.article);
+      for (const claim of event.claims) addWords(vocabulary, read(claim).words, claim.article);
     }
     let best: Claim | undefined;
     let bestScore = 0;
+    const scored = new Set<string>();
     for (const claim of event.claims) {
-      const text = texts.get(claim)!;
-      const own = new Set(words(text));
+      // A sentence's other claims in the event score the same, or less (a later expression): the first is kept.
+      const key = `${claim.article}#${claim.sentenceIndex}`;
+      if (scored.has(key)) continue;
+      scored.add(key);
+      const { words: own, length } = read(claim);
       if (!own.size) continue;
       let agreement = 0;
       for (const word of own) agreement += vocabulary.get(word)?.size ?? 0;
       const score =
-        (agreement / own.size ** LENGTH_POWER) *
-        place(claim) *
-        lengthFit(claim.sentence.split(' ').length) *
-        (claim.expression ? 1.2 : 1);
+        (agreement / own.size ** LENGTH_POWER) * place(claim) * lengthFit(length) * (claim.expression ? 1.2 : 1);
       if (score > bestScore) {
         bestScore = score;
         best = claim;
       }
     }
     out.set(event.id, {
-      summary: texts.get(best ?? event.claims[0]!)!,
+      summary: read(best ?? event.claims[0]!).text,
       agreement: Math.round(bestScore * 1000) / 1000,
     });
   }
