@@ -113,7 +113,7 @@ describe('a site built with --base /story/', () => {
       (page) =>
         !page.startsWith('/search-index/') &&
         !read(`${page.slice(1)}index.html`).includes('http-equiv="refresh"') &&
-        !read(`${page.slice(1)}index.html`).includes('<meta name="robots" content="noindex">') &&
+        !read(`${page.slice(1)}index.html`).includes('<meta name="robots" content="noindex"') &&
         page !== `/events/${WITHDRAWN}/`,
     );
     expect(listed.sort()).toEqual(readers.map((page) => `${ORIGIN}${BASE}${page.slice(1)}`).sort());
