@@ -7,6 +7,7 @@ import { embedPages, type EmbedPages } from './embed-pages.ts';
 import { jsonFeed, timelineCsv, timelineJs } from './exports.ts';
 import { feedXml, timelineJson } from './feeds.ts';
 import { href, paths } from './href.ts';
+import { keyEventsPages, type KeyEventsPage } from './key-events.ts';
 import { paginateTimeline } from './paginate-timeline.ts';
 import { redirectRules } from './redirect-rules.ts';
 import { searchPages, type SearchPage, type SearchShard } from './search-pages.ts';
@@ -25,6 +26,8 @@ import type { Link } from './views.ts';
 export interface Site {
   home: HomePage;
   newest: NewestPage;
+  /** The key-events view: `/key-events/` and a page per size. */
+  keyEvents: KeyEventsPage[];
   /** Pages of a timeline too long for one (`/years/...`); none when it fits on `/`. */
   timelinePages: TimelinePageView[];
   /** Live events' pages, the further pages of their claims, and the pages of merged and withdrawn ids. */
@@ -72,6 +75,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
   return {
     home: homePage(site, layout),
     newest: newestPage(site, layout),
+    keyEvents: keyEventsPages(site),
     timelinePages: timelinePages(site, layout),
     events: events.events,
     claimPages: events.claimPages,

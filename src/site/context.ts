@@ -1,4 +1,5 @@
 import type { Corpus, CorpusArticle, TimelineEvent } from '../pipeline/model/index.ts';
+import { keyEvents, keyMarks } from './key-events.ts';
 import { eventEntry, type EventEntryView } from './views.ts';
 
 /** Options of the page data. */
@@ -23,6 +24,8 @@ export interface SiteContext {
   entry(event: TimelineEvent): EventEntryView;
   /** How many events each article's claims feed, by slug. */
   eventCount(slug: string): number;
+  /** Whether an event is one of the key events the timeline marks (the top of `/key-events/`, `keyMarks`). */
+  isKey(id: string): boolean;
 }
 
 /**
@@ -39,6 +42,7 @@ export function siteContext(corpus: Corpus, options: SiteOptions): SiteContext {
   const events = new Map(corpus.events.map((event) => [event.id, event]));
   const names = new Map(corpus.entities.map((entity) => [entity.key, entity.name]));
   const entries = new Map<string, EventEntryView>();
+  const key = new Set(keyEvents(corpus.events, keyMarks(corpus.events.length)).map((event) => event.id));
   const eventSets = new Map<string, Set<string>>();
   for (const event of corpus.events) {
     for (const claim of event.claims) {
@@ -58,6 +62,7 @@ export function siteContext(corpus: Corpus, options: SiteOptions): SiteContext {
       return entry;
     },
     eventCount: (slug) => eventSets.get(slug)?.size ?? 0,
+    isKey: (id) => key.has(id),
   };
   return context;
 }

@@ -75,6 +75,7 @@ export function timelineJson(site: SiteContext): string {
       title: event.title,
       summary: event.summary ?? '',
       significance: event.significance ?? 0,
+      background: event.background ?? false,
       outlets: event.outlets,
       corroboration: event.corroboration,
       firstReport: event.firstReport,

@@ -38,6 +38,8 @@ export function absoluteHref(path: string, site: URL | string, base: string = BU
 export const paths = {
   home: '/',
   newest: '/newest/',
+  /** The key-events view, or its page of the top `n`. */
+  keyEvents: (n?: number) => (n ? `/key-events/${n}/` : '/key-events/'),
   search: '/search/',
   sources: '/sources/',
   about: '/about/',

@@ -20,3 +20,4 @@ export type { OutletPage, SourceItem } from './source-pages.ts';
 export { STORY } from './story.ts';
 export type { NavigatorView, TimelineListView, TimelinePageView } from './timeline-pages.ts';
 export type { DateView, EventEntryView, Link, PagerView, SourceLinkView } from './views.ts';
+export type { KeyEntryView, KeyEventsPage } from './key-events.ts';

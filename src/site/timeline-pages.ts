@@ -8,6 +8,7 @@ import { absoluteHref, href, paths } from './href.ts';
 import { monthStrip, type MonthStripView } from './month-strip.ts';
 import type { TimelinePagination, TimelineYear } from './paginate-timeline.ts';
 import { STORY } from './story.ts';
+import { KEY_ON_HOME, keyEntry, keyEvents, type KeyEntryView } from './key-events.ts';
 import type { EventEntryView, Link, PagerView } from './views.ts';
 import { count } from './wording.ts';
 
@@ -100,10 +101,17 @@ export interface HomePage {
   summary: string;
   figures: FiguresChartView | null;
   /** A split timeline: the navigator with counts, the latest events and a link to the last year. */
-  overview: { navigator: NavigatorView; latest: EventEntryView[]; lastYear: Link | null } | null;
+  overview: {
+    navigator: NavigatorView;
+    /** The story's key events (the top of `/key-events/`), oldest first. */
+    key: KeyEntryView[];
+    latest: EventEntryView[];
+    lastYear: Link | null;
+  } | null;
   /** A timeline on one page: every event. */
   timeline: TimelineListView | null;
   newestHref: string;
+  keyEventsHref: string;
   aboutHref: string;
 }
 
@@ -152,6 +160,7 @@ export function homePage(site: SiteContext, layout: TimelinePagination): HomePag
     overview: layout.split
       ? {
           navigator: navigator(layout.years, new Set(), true),
+          key: keyEvents(events, KEY_ON_HOME).map(keyEntry),
           latest: events
             .slice(-LATEST)
             .reverse()
@@ -161,6 +170,7 @@ export function homePage(site: SiteContext, layout: TimelinePagination): HomePag
       : null,
     timeline: layout.split ? null : timelineList(events, site, layout),
     newestHref: href(paths.newest),
+    keyEventsHref: href(paths.keyEvents()),
     aboutHref: href(paths.about),
   };
 }

@@ -80,6 +80,8 @@ export interface EventEntryView {
   corroboration: string;
   /** The ways the sources differ, in one line, or `null` when they agree. */
   differ: string | null;
+  /** One of the story's key events (`/key-events/`). */
+  key: boolean;
 }
 
 /**
@@ -107,6 +109,7 @@ export function eventEntry(event: TimelineEvent, site: SiteContext): EventEntryV
     more: Math.max(0, sources.length - CHIPS),
     corroboration: `${corroboration} ${noun(corroboration, 'source')}`,
     differ: disagreements.length > 0 ? disagreements.map((d) => d.summary).join(' ') : null,
+    key: site.isKey(event.id),
   };
 }
 

@@ -15,6 +15,7 @@ const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', imp
 const pages = [
   '/',
   '/newest/',
+  '/key-events/',
   timeline.events.at(-1)!.url,
   `/articles/${timeline.events[0]!.claims[0]!.article}/`,
   '/sources/',

@@ -50,6 +50,7 @@ describe('dist/timeline.json', () => {
         'title',
         'summary',
         'significance',
+        'background',
         'outlets',
         'corroboration',
         'firstReport',
@@ -90,7 +91,7 @@ describe('dist/index.html (timeline)', () => {
   });
 
   it('shows every event in order with a <time datetime>, its sentence and a link to its outlet', () => {
-    const entries = [...home.matchAll(/<li class="event" id="([^"]+)">([\s\S]*?)<\/li>/g)];
+    const entries = [...home.matchAll(/<li class="event(?: is-key)?" id="([^"]+)">([\s\S]*?)<\/li>/g)];
     expect(entries.map((entry) => entry[1])).toEqual(timeline.events.map((event) => event.id));
     for (const [, id, body] of entries) {
       const event = timeline.events.find((e) => e.id === id)!;
@@ -103,6 +104,58 @@ describe('dist/index.html (timeline)', () => {
   it('keeps words apart for search (no whitespace lost between inline elements)', () => {
     expect(home).not.toMatch(/<\/cite><span class="via">via/);
     expect(read(timeline.events[0]!.url.slice(1) + 'index.html')).toMatch(/<\/a>, “<a/);
+  });
+});
+
+describe('dist/key-events/', () => {
+  const events = timeline.events as Array<JsonEvent & { summary: string; significance: number; corroboration: number }>;
+  const keyIds = (page: string) => [...page.matchAll(/<li class="key-event" id="key-([^"]+)"/g)].map((m) => m[1]!);
+  /** The top n events by significance, one a day, as the view picks them (ties: more sources, the earlier day). */
+  const top = (n: number) => {
+    const days = new Set<string>();
+    const chosen: string[] = [];
+    const ranked = [...events].sort(
+      (a, b) =>
+        b.significance - a.significance ||
+        b.corroboration - a.corroboration ||
+        (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : 1),
+    );
+    for (const event of ranked) {
+      if (chosen.length === n) break;
+      if ((event as { background?: boolean }).background || days.has(event.start)) continue;
+      days.add(event.start);
+      chosen.push(event.id);
+    }
+    return events.filter((event) => chosen.includes(event.id)).map((event) => event.id);
+  };
+
+  it('lists the most significant events, one a day, oldest first, with headline, date and best sentence', () => {
+    const page = read('key-events/index.html');
+    expect(keyIds(page)).toEqual(top(25));
+    for (const id of keyIds(page)) {
+      const event = events.find((e) => e.id === id)!;
+      expect(page).toContain(`href="/events/${id}/"`);
+      expect(decode(page)).toContain(event.summary);
+      expect(page).toContain(`>${event.label}</time>`);
+    }
+  });
+
+  it('has a page for each size, the default one canonical at /key-events/', () => {
+    expect(keyIds(read('key-events/10/index.html'))).toEqual(top(10));
+    expect(keyIds(read('key-events/50/index.html'))).toEqual(top(50));
+    expect(read('key-events/25/index.html')).toContain(
+      '<link rel="canonical" href="http://localhost:4321/key-events/">',
+    );
+    expect(read('key-events/10/index.html')).toContain(
+      '<link rel="canonical" href="http://localhost:4321/key-events/10/">',
+    );
+  });
+
+  it('marks the key events in the timeline, and only them', () => {
+    const marked = [...home.matchAll(/<li class="event is-key" id="([^"]+)"/g)].map((m) => m[1]!);
+    expect(marked).toEqual(top(Math.min(25, Math.ceil(events.length / 5))));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(home).toContain('href="/key-events/"');
   });
 });
 

@@ -36,7 +36,7 @@ afterAll(() => {
 const html = (url: string) => readFileSync(path.join(dist, url.split('#')[0]!, 'index.html'), 'utf8');
 const exists = (url: string) => existsSync(path.join(dist, url.split('#')[0]!, 'index.html'));
 /** Ids of the timeline entries a page lists. */
-const listed = (page: string) => [...page.matchAll(/<li class="event" id="([^"]+)"/g)].map((m) => m[1]!);
+const listed = (page: string) => [...page.matchAll(/<li class="event(?: is-key)?" id="([^"]+)"/g)].map((m) => m[1]!);
 const links = (page: string, rel: string) =>
   [...page.matchAll(new RegExp(`<a rel="${rel}" href="([^"]+)"`, 'g'))].map((m) => m[1]!);
 
@@ -89,6 +89,19 @@ describe('a timeline too long for one page', () => {
     );
   });
 
+  it('shows the key events on the front page of a long story, one a day, the top of them marked in the timeline pages', () => {
+    const front = html('/');
+    const key = [...front.matchAll(/<li class="key-event" id="key-([^"]+)"/g)].map((m) => m[1]!);
+    expect(key.length).toBe(Math.min(10, new Set(events.map((event) => event.start)).size));
+    expect(new Set(key.map((id) => events.find((event) => event.id === id)!.start)).size).toBe(key.length);
+    expect(front).toContain('href="/key-events/"');
+    const marked = walk(`/years/${events[0]!.start.slice(0, 4)}/`).flatMap((url) => [
+      ...html(url).matchAll(/<li class="event is-key" id="([^"]+)"/g),
+    ]);
+    expect(marked.length).toBe(Math.ceil(events.length / 5)); // one in five
+    for (const [, id] of marked) expect(key).toContain(id);
+  });
+
   it('links each event page to the timeline page that lists it, and every navigator link resolves', () => {
     for (const event of events) {
       const target = /<nav class="pager"[\s\S]*?<a href="([^"]+)">Timeline<\/a>/.exec(html(event.url))?.[1];
@@ -139,7 +152,7 @@ describe('a timeline too long for one page', () => {
         const parts = [outlet];
         for (let next = links(html(outlet), 'next')[0]; next; next = links(html(next), 'next')[0]) parts.push(next);
         return parts.flatMap((part) =>
-          [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/">/g)].map((m) => m[1]!),
+          [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/"[ >]/g)].map((m) => m[1]!),
         );
       });
       expect(listedArticles.length).toBe(new Set(listedArticles).size);

@@ -10,7 +10,7 @@ import { buildEvents } from '../events/index.ts';
 import { collectEntities } from '../events/index.ts';
 import { collectFigures } from '../events/index.ts';
 import { relateEvents } from '../events/index.ts';
-import { summariseEvents, weighEvents } from '../events/index.ts';
+import { isBackground, summariseEvents, weighEvents } from '../events/index.ts';
 import { compareMessages } from '../messages.ts';
 import { extractSentences } from '../sentences/index.ts';
 import { readArticle } from '../reading/index.ts';
@@ -83,8 +83,13 @@ export function buildCorpus(
     weighing,
     new Map([...summaries].map(([id, { agreement }]) => [id, agreement])),
   );
+  const firstReport = read.reduce(
+    (first, { entry }) => (entry.meta!.published < first ? entry.meta!.published : first),
+    '9999-12-31',
+  );
   for (const event of events) {
     event.significance = significance.get(event.id)!;
+    event.background = isBackground(event, firstReport);
     event.summary = summaries.get(event.id)!.summary;
   }
   const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));

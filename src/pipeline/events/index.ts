@@ -9,4 +9,4 @@ export { collectFigures } from './collect-figures.ts';
 export { parseLedger } from './parse-ledger.ts';
 export { relateEvents } from './relate-events.ts';
 export { cleanSentence, summariseEvents, type EventSummary } from './summarise-event.ts';
-export { weighEvents, type WeighFacts } from './weigh-event.ts';
+export { isBackground, weighEvents, type WeighFacts } from './weigh-event.ts';

@@ -31,6 +31,8 @@ export function cleanSentence(sentence: string): string {
 /** Sentences shorter than this many words rarely say what happened; longer than the second, rarely only that. */
 const SHORT = 8;
 const LONG = 45;
+/** Only the start of a sentence is scored: a summary is read there, and a runaway sentence costs no more. */
+const SCORED_CHARS = 2000;
 /** How much a sentence's length tempers its agreement (words^0.4): a longer sentence may say more, not only repeat. */
 const LENGTH_POWER = 0.4;
 
@@ -45,14 +47,7 @@ export interface EventSummary {
 /** For each word, the articles that use it: what the reports of one day (or one event) agree on. */
 type Vocabulary = Map<string, Set<string>>;
 
-/** What summarising needs of one sentence: its plain text, its words, and how many words it has. */
-interface Reading {
-  text: string;
-  words: Set<string>;
-  length: number;
-}
-
-function addWords(vocabulary: Vocabulary, own: Set<string>, article: string) {
+function addWords(vocabulary: Vocabulary, own: ReadonlySet<string>, article: string) {
   for (const word of own) {
     let articles = vocabulary.get(word);
     if (!articles) vocabulary.set(word, (articles = new Set()));
@@ -74,22 +69,27 @@ function addWords(vocabulary: Vocabulary, own: Set<string>, article: string) {
  */
 export function summariseEvents(events: readonly TimelineEvent[]): Map<string, EventSummary> {
   const days = new Map<string, Vocabulary>();
-  // Claims of one sentence share its reading: a sentence is cleaned and counted once, however many
-  // dates it holds (a 1 MB paragraph of 72,000 dates is one sentence, not 72,000 copies of it).
-  const read = new Map<string, Reading>();
-  const reading = (claim: Claim): Reading => {
-    let known = read.get(claim.sentence);
-    if (!known) {
+  // Each sentence cleaned and its words found once, however many claims it holds (a 1 MB paragraph holds thousands).
+  const sentences = new Map<string, { text: string; words: Set<string>; length: number }>();
+  const read = (claim: Claim) => {
+    const key = `${claim.article}#${claim.sentenceIndex}`;
+    let found = sentences.get(key);
+    if (!found) {
       const text = cleanSentence(claim.sentence);
-      known = { text, words: new Set(words(text)), length: claim.sentence.split(' ').length };
-      read.set(claim.sentence, known);
+      const start = text.slice(0, SCORED_CHARS);
+      found = { text, words: new Set(words(start)), length: start.split(' ').length };
+      sentences.set(key, found);
     }
-    return known;
+    return found;
   };
+  const counted = new Set<string>();
   for (const event of events) {
     for (const claim of event.claims) {
-      const { words: own } = reading(claim);
+      const { words: own } = read(claim);
       if (claim.start !== claim.end) continue;
+      const key = `${claim.start}#${claim.article}#${claim.sentenceIndex}`;
+      if (counted.has(key)) continue;
+      counted.add(key);
       let vocabulary = days.get(claim.start);
       if (!vocabulary) days.set(claim.start, (vocabulary = new Map()));
       addWords(vocabulary, own, claim.article);
@@ -100,12 +100,17 @@ export function summariseEvents(events: readonly TimelineEvent[]): Map<string, E
     let vocabulary = event.start === event.end ? days.get(event.start) : undefined;
     if (!vocabulary) {
       vocabulary = new Map();
-      for (const claim of event.claims) addWords(vocabulary, reading(claim).words, claim.article);
+      for (const claim of event.claims) addWords(vocabulary, read(claim).words, claim.article);
     }
     let best: Claim | undefined;
     let bestScore = 0;
+    const scored = new Set<string>();
     for (const claim of event.claims) {
-      const { words: own, length } = reading(claim);
+      // A sentence's other claims in the event score the same, or less (a later expression): the first is kept.
+      const key = `${claim.article}#${claim.sentenceIndex}`;
+      if (scored.has(key)) continue;
+      scored.add(key);
+      const { words: own, length } = read(claim);
       if (!own.size) continue;
       let agreement = 0;
       for (const word of own) agreement += vocabulary.get(word)?.size ?? 0;
@@ -117,7 +122,7 @@ export function summariseEvents(events: readonly TimelineEvent[]): Map<string, E
       }
     }
     out.set(event.id, {
-      summary: reading(best ?? event.claims[0]!).text,
+      summary: read(best ?? event.claims[0]!).text,
       agreement: Math.round(bestScore * 1000) / 1000,
     });
   }

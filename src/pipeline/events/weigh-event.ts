@@ -148,3 +148,19 @@ const isDay = (event: TimelineEvent) => event.precision === 'day' && event.start
 const WITHIN_DAY = 0.4;
 /** How steeply an event's weight (the day's and its own) beside the day's best event tempers its agreement. */
 const WITHIN_DAY_POWER = 3;
+
+/** An event that ended more than this many days before the story's first report is its background. */
+const BACKGROUND_DAYS = 365;
+
+/**
+ * Whether an event is background to the story, not one of its happenings: it ended more than a
+ * year before the story's first report (a birth date in a profile box, the war a report
+ * recalls). Background stays in the timeline, but is no key event.
+ *
+ * @param event - The event.
+ * @param firstReport - The earliest publication day of the story's articles.
+ * @returns Whether it is background.
+ */
+export function isBackground(event: Pick<TimelineEvent, 'end'>, firstReport: IsoDay): boolean {
+  return daysBetween(event.end, firstReport) > BACKGROUND_DAYS;
+}

@@ -42,8 +42,10 @@ export const timelineEventSchema = resolvedDateSchema.extend({
   related: z.array(z.string()),
   /** How much the story's articles make of it (`weighEvent`; higher is more important): set once the corpus is built. */
   significance: z.number().optional(),
-  /** Its best claim's sentence, plain text (`summariseEvent`): set once the corpus is built. */
+  /** Its best claim's sentence, plain text (`summariseEvents`): set once the corpus is built. */
   summary: z.string().optional(),
+  /** Background to the story, not one of its happenings (`isBackground`): no key event. Set once the corpus is built. */
+  background: z.boolean().optional(),
 });
 /** One entry of the timeline (`timelineEventSchema`). */
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../../src/pipeline/corpus/index.ts';
-import { summariseEvents, weighEvents, type WeighFacts } from '../../../src/pipeline/events/index.ts';
+import { isBackground, summariseEvents, weighEvents, type WeighFacts } from '../../../src/pipeline/events/index.ts';
 import type { Claim, TimelineEvent } from '../../../src/pipeline/model/index.ts';
 
 /** A claim of one day, in our own words. */
@@ -113,6 +113,20 @@ describe('weighEvents', () => {
         event('two', [claim('b', '2021-03-01', 'Rescuers came on Monday.')]),
       ];
       expect([...weighEvents([...list].reverse(), articles)].sort()).toEqual([...weighEvents(list, articles)].sort());
+    });
+  });
+});
+
+describe('isBackground', () => {
+  it('calls background an event that ended over a year before the first report', () => {
+    expect(isBackground({ end: '1958-08-29' }, '2009-06-25')).toBe(true);
+    expect(isBackground({ end: '2024-06-30' }, '2024-10-30')).toBe(false);
+  });
+
+  describe('edge cases', () => {
+    it('counts a year to the day as the story, a day more as background', () => {
+      expect(isBackground({ end: '2023-10-31' }, '2024-10-30')).toBe(false);
+      expect(isBackground({ end: '2023-10-30' }, '2024-10-30')).toBe(true);
     });
   });
 });
