@@ -9,6 +9,7 @@ import { feedXml, timelineJson } from './feeds.ts';
 import { href, paths } from './href.ts';
 import { paginateTimeline } from './paginate-timeline.ts';
 import { redirectRules } from './redirect-rules.ts';
+import { shareCards, type ShareCards } from './share-cards.ts';
 import { searchPages, type SearchPage, type SearchShard } from './search-pages.ts';
 import { sourcePages, type OutletPage, type SourcesPage } from './source-pages.ts';
 import {
@@ -39,6 +40,8 @@ export interface Site {
   outlets: OutletPage[];
   search: SearchPage;
   searchShards: SearchShard[];
+  /** The share cards to draw, and the image each page names (`og:image`). */
+  shareCards: ShareCards;
   /** The embeds for other sites' iframes, and the snippets to copy. */
   embeds: EmbedPages;
   /** The page of a missing address: the latest events. */
@@ -85,6 +88,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
     search: search.search,
     searchShards: search.shards,
     embeds: embedPages(site, layout),
+    shareCards: shareCards(site),
     notFound: {
       latest: corpus.events
         .slice(-5)
