@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { basePathIntegration } from './src/integrations/base-path.ts';
 import { headersIntegration } from './src/integrations/headers.ts';
 import { pagefindIntegration } from './src/integrations/pagefind.ts';
+import { safeBuildIntegration } from './src/integrations/safe-build.ts';
 import { sitemapIntegration } from './src/integrations/sitemap.ts';
 
 // Absolute addresses for canonical links, Open Graph, the sitemap and the feed: set SITE_URL to the
@@ -24,7 +25,14 @@ export default defineConfig({
   compressHTML: true,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [basePathIntegration(), pagefindIntegration(), sitemapIntegration(), headersIntegration()],
+  // safeBuildIntegration first: the site is built beside dist/ and replaces it whole (see its JSDoc).
+  integrations: [
+    safeBuildIntegration(),
+    basePathIntegration(),
+    pagefindIntegration(),
+    sitemapIntegration(),
+    headersIntegration(),
+  ],
   // A strict Content-Security-Policy on every page (a <meta> element: the site is static).
   // Astro adds the hashes of its own scripts and styles; Pagefind needs its worker and
   // WebAssembly ('wasm-unsafe-eval' allows compiling WebAssembly, not JavaScript eval).

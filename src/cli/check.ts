@@ -32,7 +32,7 @@ content/articles.`,
 module.enableCompileCache?.();
 const [
   { compareMessages, formatMessage },
-  { ARTICLES_DIR, LEDGER_FILE, analyseArticles, articleName, readArticleFiles, readLedger },
+  { ARTICLES_DIR, LEDGER_FILE, analyseArticles, articleName, fileSystemCause, readArticleFiles, readLedger },
 ] = await Promise.all([import('../pipeline/messages.ts'), import('../pipeline/corpus/index.ts')]);
 
 const targets = positionals.length ? positionals : [ARTICLES_DIR];
@@ -62,13 +62,18 @@ if (values.watch) {
   process.stdout.write(`watching ${targets.join(', ')}: checking again on every save (Ctrl+C stops)\n`);
   let timer: NodeJS.Timeout | undefined;
   for (const target of targets) {
-    watch(target, { recursive: false }, (_event, name) => {
-      if (name && articleName(String(name)) === null && articleName(target) === null) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        process.stdout.write(`\n[${new Date().toLocaleTimeString()}] ${name ?? target} changed\n`);
-        void check().then((code) => (process.exitCode = code));
-      }, 100);
-    });
+    try {
+      watch(target, { recursive: false }, (_event, name) => {
+        if (name && articleName(String(name)) === null && articleName(target) === null) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          process.stdout.write(`\n[${new Date().toLocaleTimeString()}] ${name ?? target} changed\n`);
+          void check().then((code) => (process.exitCode = code));
+        }, 100);
+      }).on('error', (error) => process.stderr.write(`${target}: error: cannot watch it: ${fileSystemCause(error)}\n`));
+    } catch (error) {
+      // Said once by the check above (file-unreadable); not a stack trace.
+      process.stderr.write(`${target}: error: cannot watch it: ${fileSystemCause(error)}\n`);
+    }
   }
 }

@@ -12,7 +12,7 @@
  * given. Exit code: 0 written, 1 a problem, 2 a usage error.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readCommandLine, usageError, type Command, type CommandOption } from './command-line.ts';
 
@@ -38,6 +38,11 @@ or no date and none is given, and never replaces an article without --force. Exi
     author: { type: 'string', value: 'NAME', description: 'the byline' },
     url: { type: 'string', value: 'URL', description: "the article's address (http or https)" },
     slug: { type: 'string', value: 'SLUG', description: 'the file name, without .md (default: from the title)' },
+    charset: {
+      type: 'string',
+      value: 'NAME',
+      description: "the file's character encoding, when it declares none (windows-1252, windows-1251, shift_jis...)",
+    },
     out: { type: 'string', value: 'DIR', default: 'content/articles', description: 'where to write' },
     force: { type: 'boolean', default: false, description: 'replace an article that already exists' },
   },
@@ -57,15 +62,26 @@ if (positionals.length !== 1) {
 // The importer and the pipeline once the command line is read: `--help` and mistakes answer at once.
 const [
   { composeArticle },
+  { decodePage },
   { importHtml },
   { importText },
   { slugify },
-  { ARTICLES_DIR, LEDGER_FILE, analyseArticles, buildCorpus, readArticleFiles, readLedger },
+  {
+    ARTICLES_DIR,
+    LEDGER_FILE,
+    analyseArticles,
+    articleName,
+    buildCorpus,
+    fileSystemCause,
+    readArticleFiles,
+    readLedger,
+  },
   { findExpressions },
   { formatMessage },
   { formatClaimsTable },
 ] = await Promise.all([
   import('../import/compose-article.ts'),
+  import('../import/decode-page.ts'),
   import('../import/import-html.ts'),
   import('../import/import-text.ts'),
   import('../import/slugify.ts'),
@@ -86,16 +102,25 @@ const display = (target: string) => {
   const relative = path.relative(process.cwd(), target);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(target);
 };
-let source: string;
+let bytes: Uint8Array;
 try {
-  source = await readFile(file, 'utf8');
+  bytes = new Uint8Array(await readFile(file));
 } catch (error) {
-  fail([`cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`]);
+  fail([`cannot read the file: ${fileSystemCause(error)}`]);
 }
 const html =
   /\.x?html?$/i.test(file) ||
-  (!/\.(?:txt|text|md)$/i.test(file) && /^\s*(?:<!doctype html|<html|<head|<body)/i.test(source!));
-const capture = html ? importHtml(source!) : importText(source!, { title: values.title });
+  (!/\.(?:txt|text|md)$/i.test(file) &&
+    /^(?:\uFEFF|\u00EF\u00BB\u00BF)?\s*(?:<!doctype html|<html|<head|<body|<\?xml)/i.test(
+      new TextDecoder('latin1').decode(bytes!.subarray(0, 256)),
+    ));
+// By the encoding the page declares (or --charset), never into mojibake: or refuse, saying why.
+const decoded = decodePage(bytes!, html, values.charset ?? null);
+if (!decoded.ok) fail([decoded.reason]);
+if (!decoded.ok) process.exit(1); // narrows the type; fail() has exited already
+const source = decoded.text;
+const capture = html ? importHtml(source) : importText(source, { title: values.title });
+if (decoded.encoding !== 'utf-8') capture.notes.push(`read as ${decoded.encoding}, from ${decoded.source}`);
 const composed = composeArticle(capture, values, path.basename(file));
 if (!composed.ok) {
   const mentioned = [
@@ -111,23 +136,36 @@ if (!composed.ok) {
 }
 if (!composed.ok) process.exit(1); // narrows the type; fail() has exited already
 
-const slug = values.slug ?? slugify(composed.title);
-if (!/^[a-z0-9][a-z0-9-]*$/.test(slug))
-  fail([
-    `cannot make a file name from ${values.slug ? `--slug ${slug}` : 'the title'}: give one with --slug, in lower case letters, digits and hyphens`,
-  ]);
+const given = values.slug ?? slugify(composed.title);
+if (!given) fail(['cannot make a file name from the title (it has no letters or digits): give one with --slug NAME']);
+// The one rule of what an article's file name and slug are (the corpus module's, as the build's), before writing.
+const name = articleName(`${given}.md`);
+if (/[\\/]/.test(given) || !name || name.problem)
+  fail([`--slug ${given}: ${name?.problem ?? 'a slug is a file name, not a path'} (give another with --slug NAME)`]);
+const slug = name!.slug;
 const outDir = values.out;
 const target = path.join(outDir, `${slug}.md`);
 const shown = display(target);
 if (existsSync(target) && !values.force) {
   fail([`${shown} already exists: pass --force to replace it, or --slug NAME to import under another name`]);
 }
+const clash = (await readdir(outDir).catch(() => [] as string[])).find(
+  (other) => other !== `${slug}.md` && articleName(other)?.key === name!.key,
+);
+if (clash)
+  fail([
+    `\`${slug}\` is also the slug of ${display(path.join(outDir, clash))} (slugs that differ only in capitals, or in how their accents are encoded, collide): give another with --slug NAME`,
+  ]);
 // What the build will read: refuse to write an article it would reject.
 const check = analyseArticles([{ file: shown, text: composed.text }]).messages;
 if (check.some((message) => message.severity === 'error')) fail(check.map(formatMessage));
 
-await mkdir(outDir, { recursive: true });
-await writeFile(target, composed.text);
+try {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(target, composed.text);
+} catch (error) {
+  fail([`cannot write ${shown}: ${fileSystemCause(error)}`]);
+}
 
 const out: string[] = [`Imported ${file} (${html ? 'web page' : 'text capture'}) as ${shown}`, ''];
 for (const field of composed.fields) {

@@ -1,3 +1,4 @@
+import { blankFurniture, findFurniture } from '../pipeline/reading/index.ts';
 /** What a line of a captured page is. */
 export type LineKind =
   /** Page furniture, with the reason; `ends` when what follows it is furniture too (a list of related posts, the comments). */
@@ -105,6 +106,14 @@ export function classifyLine(line: string): LineKind {
   const text = line.replace(/\s+/g, ' ').trim();
   for (const [pattern, reason] of ENDS) if (pattern.test(text)) return { kind: 'furniture', reason, ends: true };
   for (const [pattern, reason] of FURNITURE) if (pattern.test(text)) return { kind: 'furniture', reason, ends: false };
+  // The reader's own furniture (wire datelines, page timestamps, photo credits): the same rules as the build's.
+  const spans = findFurniture([text])[0]!;
+  if (spans.length && !/\p{L}/u.test(blankFurniture(text, spans)))
+    return {
+      kind: 'furniture',
+      reason: `a ${spans[0]!.kind === 'credit' ? 'photo credit' : spans[0]!.kind}`,
+      ends: false,
+    };
   const truncated = /(?:\.\.\.|…)\s*$/u.test(text);
   const sentence = !truncated && /[.!?]["'”’»)\]]*$/u.test(text) && words(text) >= 4;
   if (sentence) return { kind: 'sentence' };

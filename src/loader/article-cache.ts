@@ -2,13 +2,15 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleCache } from '../pipeline/corpus/index.ts';
-import type { CachedArticle } from '../pipeline/model/index.ts';
+import { cachedArticleSchema, type CachedArticle } from '../pipeline/model/index.ts';
 
 /** An article cache kept on disk between builds. */
 export interface DiskCache {
   cache: ArticleCache;
   /** How many of the requested digests were found. */
   hits: number;
+  /** How many entries were found but did not fit the schema (damaged, or of another shape): their articles are read again. */
+  rejected: number;
   /** Write what changed and delete entries no file has any more (and caches of other pipeline versions). */
   save(): Promise<void>;
 }
@@ -54,8 +56,11 @@ export async function pipelineVersion(root: string): Promise<string> {
  * (`<dir>/<project>/<version>/<digest>.json`), reading the entries of the
  * given digests that exist. Projects that share `node_modules` (copies of a
  * checkout) keep apart, and a project folder that no longer exists loses its
- * cache at the next save. A damaged entry is ignored (the article is read
- * again), never an error: the cache only saves time.
+ * cache at the next save. An entry is never trusted: it is validated against
+ * the schema of what the pipeline makes (`cachedArticleSchema`), and one that
+ * is not JSON, or JSON of another shape (`{}`, a field missing or of another
+ * type), is ignored and its article read again (and the entry rewritten),
+ * never an error: the cache only saves time.
  *
  * @param dir - Folder of the cache (under Astro's `cacheDir`).
  * @param project - The project's root folder.
@@ -73,20 +78,26 @@ export async function openArticleCache(
   const folder = path.join(own, version);
   const entries = new Map<string, CachedArticle>();
   const changed = new Set<string>();
+  let rejected = 0;
   await Promise.all(
     digests.map(async (digest) => {
       const text = await readFile(path.join(folder, `${digest}.json`), 'utf8').catch(() => null);
       if (text === null) return;
+      let data: unknown;
       try {
-        entries.set(digest, JSON.parse(text) as CachedArticle);
+        data = JSON.parse(text);
       } catch {
-        // a half-written or damaged entry: read the article again
+        data = undefined; // a half-written or damaged entry
       }
+      const entry = cachedArticleSchema.safeParse(data);
+      if (entry.success) entries.set(digest, entry.data);
+      else rejected++; // read the article again, and write its entry anew
     }),
   );
   const hits = entries.size;
   return {
     hits,
+    rejected,
     cache: {
       get: (digest) => entries.get(digest),
       set: (digest, entry) => {

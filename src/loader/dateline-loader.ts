@@ -8,6 +8,8 @@ import {
   LEDGER_FILE,
   articleName,
   buildCorpus,
+  fileSystemCause,
+  lostLedgerIds,
   readArticleFiles,
   readLedger,
 } from '../pipeline/corpus/index.ts';
@@ -70,6 +72,17 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
       { cache: disk.cache, onStage: lap, eventHref: (id) => href(`/events/${id}/`, context.config.base) },
     );
     corpus.messages.unshift(...listed.messages, ...published.messages);
+    // The ledger only grows: an id the build would drop is a fault to stop on, never a ledger to write.
+    const lost = lostLedgerIds(published.ledger, corpus.ledger);
+    if (lost.length)
+      corpus.messages.unshift({
+        file: LEDGER_FILE,
+        line: 1,
+        column: 1,
+        rule: 'internal-error',
+        severity: 'error',
+        reason: `the build would drop ${lost.length} published event id(s) (\`${lost[0]}\`…): please report it; the ledger was not written`,
+      });
     clock = performance.now();
     // The cache only saves time: a build never fails for it.
     await disk
@@ -79,6 +92,10 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
       );
     lap('saved', performance.now() - clock);
     context.logger.info(`${files.length} articles, ${disk.hits} unchanged since the last build: ${stages.join(', ')}`);
+    if (disk.rejected)
+      context.logger.warn(
+        `${disk.rejected} cache entr${disk.rejected === 1 ? 'y was' : 'ies were'} damaged or of another shape: ${disk.rejected === 1 ? 'its article was' : 'their articles were'} read again`,
+      );
     cached = { key, corpus };
   }
   const { corpus } = cached!;
@@ -99,8 +116,17 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
     const text = `${JSON.stringify({ note: LEDGER_NOTE, ...corpus.ledger }, null, 2)}\n`;
     if (text !== ledgerText) {
       // Write and rename: a reader never sees half a ledger.
-      await writeFile(`${ledgerPath}.tmp`, text);
-      await rename(`${ledgerPath}.tmp`, ledgerPath);
+      try {
+        await writeFile(`${ledgerPath}.tmp`, text);
+        await rename(`${ledgerPath}.tmp`, ledgerPath);
+      } catch (problem) {
+        const error = new AstroError(
+          `cannot write ${LEDGER_FILE}: ${fileSystemCause(problem)}`,
+          'Make the file and its folder writable, then build again. Nothing in dist/ was changed.',
+        );
+        error.stack = '';
+        throw error;
+      }
       cached = { key: keyOf(text), corpus };
       context.logger.info(`updated ${LEDGER_FILE}: commit it with the articles, so that published links keep working`);
     }

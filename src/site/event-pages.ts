@@ -107,6 +107,21 @@ function claimView(claim: Claim, site: SiteContext): ClaimView {
 }
 
 /**
+ * The claims' views with anchors unique on their page: two articles that
+ * carry the same sentence (wire copy) give claims of the same fragment; the
+ * repeats are told apart by their article (`c-1a2b3c4-<article>`).
+ */
+function claimViews(claims: readonly Claim[], site: SiteContext): ClaimView[] {
+  const seen = new Set<string>();
+  return claims.map((claim) => {
+    const view = claimView(claim, site);
+    if (seen.has(view.fragment)) view.fragment = `${view.fragment}-${claim.article}`;
+    seen.add(view.fragment);
+    return view;
+  });
+}
+
+/**
  * Every page of every event: each live event's page, the further pages of
  * claims of those reported more often than a page quotes, and the pages of
  * retired ids, so that every link ever published keeps working: an id merged
@@ -167,7 +182,7 @@ export function eventPages(
       disagreements: event.disagreements.map((d) => d.summary),
       claimsHeading:
         claims.length === 1 ? 'The report' : `${claims.length.toLocaleString('en-GB')} claims, earliest report first`,
-      claims: claims.slice(0, CLAIMS_PER_PAGE).map((claim) => claimView(claim, site)),
+      claims: claimViews(claims.slice(0, CLAIMS_PER_PAGE), site),
       claimsPerPage: CLAIMS_PER_PAGE,
       morePages: Array.from({ length: Math.max(0, parts - 1) }, (_, i) => ({
         href: href(paths.event(id, i + 2)),
@@ -219,7 +234,7 @@ function claimPage(event: TimelineEvent, n: number, parts: number, site: SiteCon
     eventLink: { href: href(paths.event(id)), text: title },
     date: dateView(event),
     heading: `Claims ${first + 1}–${last} of ${claims.length.toLocaleString('en-GB')}`,
-    claims: claims.slice(first, first + CLAIMS_PER_PAGE).map((claim) => claimView(claim, site)),
+    claims: claimViews(claims.slice(first, first + CLAIMS_PER_PAGE), site),
     pager: {
       label: 'Pages of claims',
       up: { href: href(paths.event(id)), text: 'The event' },

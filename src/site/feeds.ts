@@ -32,7 +32,7 @@ export function feedXml(site: SiteContext): string {
   const home = url(paths.home);
   const entries = events.map((event) => {
     const link = url(paths.event(event.id));
-    const quote = (event.claims.find((c) => c.expression !== null) ?? event.claims[0]!).sentence;
+    const quote = event.summary ?? (event.claims.find((c) => c.expression !== null) ?? event.claims[0]!).sentence;
     return `  <entry>
     <id>${escape(link)}</id>
     <title>${escape(`${event.label}: ${event.title}`)}</title>
@@ -73,6 +73,8 @@ export function timelineJson(site: SiteContext): string {
       label: event.label,
       edtf: event.edtf,
       title: event.title,
+      summary: event.summary ?? '',
+      significance: event.significance ?? 0,
       outlets: event.outlets,
       corroboration: event.corroboration,
       firstReport: event.firstReport,

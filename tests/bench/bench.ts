@@ -7,6 +7,9 @@
  * - merging: building events (merging, titles, ids) from 100,000 claims;
  * - hostile input: a 1 MB paragraph of digits and month names, through extraction and through
  *   the whole pipeline (events and rendering included);
+ * - at the door: a web page, a text capture, a legacy-encoded page, text full of invisible
+ *   characters, a frontmatter of thousands of keys and a long article body, each at two sizes
+ *   (x4): the growth of their time, linear being 4x (`door-growth.ts`);
  * - one new article on a built story: the pipeline with the on-disk article cache of the
  *   build before (cache, extraction, merging, rendering);
  * - share cards: the cost per 1,000 events of drawing their cards (satori + resvg) into an empty
@@ -34,6 +37,7 @@ import { buildBaseline } from './baseline-site.ts';
 import { buildSite, measureSite, type SiteBuild } from './measure-site.ts';
 import { buildSite as buildSiteData } from '../../src/site/build-site.ts';
 import { renderCard } from '../../src/site/render-card.ts';
+import { measureDoor } from './door-growth.ts';
 
 const option = (name: string, fallback: number) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -124,6 +128,13 @@ const hostileSeconds = median(
 console.log(
   `1 MB paragraph of digits and month names: extraction ${hostileExtraction.toFixed(2)} s (${(hostileExtraction / quarterExtraction).toFixed(1)}x the time of a quarter of it: linear is 4x), whole pipeline with rendering ${hostileSeconds.toFixed(2)} s (medians of 3)`,
 );
+
+// What comes in at the door (import, decoding, normalising, frontmatter, a long body), each at two sizes.
+const door = measureDoor(3);
+for (const [name, figure] of Object.entries(door))
+  console.log(
+    `${name}: ${(figure.smallBytes / 1e3).toFixed(0)} kB ${figure.smallMedianSeconds.toFixed(3)} s, ${(figure.largeBytes / 1e3).toFixed(0)} kB ${figure.largeMedianSeconds.toFixed(3)} s: x${figure.growth.toFixed(1)} for x4 the input (linear is 4x; medians of 3)`,
+  );
 
 // One new article on a built story: unchanged articles come from the on-disk cache (as in the
 // loader), so only the new one is read; merging still runs over every claim.
@@ -322,6 +333,7 @@ const results = {
     quarterExtractionMedianSeconds: quarterExtraction,
     growth: hostileExtraction / quarterExtraction,
   },
+  door,
   site,
 };
 // Growth from the smallest corpus measured before (results-1000.json), for "nothing grows worse than linearly".

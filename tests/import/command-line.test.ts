@@ -20,6 +20,7 @@ const OPTIONS: Record<string, string[]> = {
     '--author NAME',
     '--url URL',
     '--slug SLUG',
+    '--charset NAME',
     '--out DIR',
     '--force',
     '--help',

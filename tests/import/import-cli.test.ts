@@ -127,7 +127,59 @@ describe('npm run import', { timeout: 30_000 }, () => {
       expect(bad.stderr).toMatch(/--url ftp:\/\/x\.example\/ is not an http\(s\) address/);
       const missing = await runCli('import', [path.join(out, 'nothing.html')]);
       expect(missing.code).toBe(1);
-      expect(missing.stderr).toMatch(/nothing\.html: error: cannot read the file \(ENOENT\)/);
+      expect(missing.stderr).toMatch(/nothing\.html: error: cannot read the file: it does not exist \(ENOENT\)/);
+    });
+
+    it('names the file by the rule the build reads it by: a slug that is no address, or clashes, is refused', async () => {
+      const page = path.join(fixtures, 'news-page.html');
+      const dots = await runCli('import', [page, '--out', dir('names'), '--slug', '..']);
+      expect(dots.code).toBe(1);
+      expect(dots.stderr).toContain(
+        "error: --slug ..: `..` cannot be an article's address (/articles/../ is a folder of the path itself, not a page)",
+      );
+      const spaced = await runCli('import', [page, '--out', dir('names'), '--slug', 'my pact']);
+      expect(spaced.stderr).toContain('error: --slug my pact: the file name holds ` ` (a space)');
+      const first = await runCli('import', [page, '--out', dir('names'), '--slug', 'pact']);
+      expect(first.code, first.stderr).toBe(0);
+      const clash = await runCli('import', [page, '--out', dir('names'), '--slug', 'Pact']);
+      expect(clash.code).toBe(1);
+      expect(clash.stderr).toMatch(
+        /error: `Pact` is also the slug of \S*pact\.md \(slugs that differ only in capitals/,
+      );
+      expect(existsSync(path.join(dir('names'), 'Pact.md'))).toBe(false);
+    });
+
+    it('reads a page in a legacy encoding by its declared charset, and refuses one that declares none', async () => {
+      const cyrillic = (text: string) =>
+        Buffer.from([...text].map((c) => (/[А-я]/.test(c) ? c.charCodeAt(0) - 0x410 + 0xc0 : c.charCodeAt(0))));
+      const sentence = 'Российские войска вошли в Курск 6 августа 2024 года, сообщили официальные лица.';
+      const page = (head: string) =>
+        cyrillic(
+          `<!doctype html><html><head>${head}<title>Kursk</title><meta property="article:published_time" content="2024-08-07"></head><body><article><h1>Kursk</h1><p>${sentence} ${sentence}</p><p>${sentence}</p></article></body></html>`,
+        );
+      writeFileSync(dir('legacy.html'), page('<meta charset="windows-1251">'));
+      const read = await runCli('import', [dir('legacy.html'), '--out', dir('legacy'), '--slug', 'kursk']);
+      expect(read.code, read.stderr).toBe(0);
+      expect(readFileSync(path.join(dir('legacy'), 'kursk.md'), 'utf8')).toContain(sentence);
+      expect(read.stdout).toContain("Note: read as windows-1251, from the page's declared charset (windows-1251).");
+      writeFileSync(dir('undeclared.html'), page(''));
+      const refused = await runCli('import', [dir('undeclared.html'), '--out', dir('legacy'), '--slug', 'other']);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /undeclared\.html: error: the page does not declare its character encoding and is not UTF-8 \(byte 0x[0-9A-F]{2}, line 1, column \d+\): give it with --charset/,
+      );
+      expect(existsSync(path.join(dir('legacy'), 'other.md'))).toBe(false);
+      const given = await runCli('import', [
+        dir('undeclared.html'),
+        '--out',
+        dir('legacy'),
+        '--slug',
+        'given',
+        '--charset',
+        'windows-1251',
+      ]);
+      expect(given.code, given.stderr).toBe(0);
+      expect(readFileSync(path.join(dir('legacy'), 'given.md'), 'utf8')).toContain(sentence);
     });
 
     it('usage errors exit 2 with the usage; --help prints it', async () => {

@@ -121,6 +121,9 @@ describe('findOutlet', () => {
 
 describe('classifyLine', () => {
   it.each([
+    ['OSLO | Tue Mar 8, 2022 6:15 pm CET', 'a dateline'],
+    ['3 March 2015 Last updated at 11:20 GMT Help', 'a timestamp'],
+    ['Photograph: Ana Ruiz/AP', 'a photo credit'],
     ['READ: Zelenskyy Praises Trump’s Determination To End Russia’s War In Ukraine', 'a cross-link to another article'],
     [
       'Please make a small donation to the Tampa Free Press to help sustain independent journalism.',

@@ -49,6 +49,20 @@ describe('buildSite', () => {
   });
 
   describe('edge cases', () => {
+    it('gives every claim an anchor unique on its event page, when two articles carry the same sentence', () => {
+      const wire = (name: string) => ({
+        file: `content/articles/${name}.md`,
+        text: `---\ntitle: ${name}\npublished: 2024-12-10\noutlet: ${name}\n---\n\nKim met Putin in Pyongyang on June 19, 2024.\n`,
+      });
+      const twice = buildCorpus([wire('wire-a'), wire('wire-b')]);
+      const [event] = buildSite(twice, OPTIONS).events;
+      const fragments = event!.claims.map((claim) => claim.fragment);
+      expect(fragments).toHaveLength(2);
+      expect(new Set(fragments).size).toBe(2);
+      // The first keeps the article's own anchor, so links to it stay as they were.
+      expect(fragments[0]).toBe(twice.events[0]!.claims[0]!.fragment);
+    });
+
     it('splits the pages of events, merged ids and withdrawn ids, each with a route of its own', () => {
       const [first, second] = corpus.events;
       const ledger: Ledger = { events: {}, aliases: { 'old-id': first!.id, gone: null } };

@@ -9,7 +9,8 @@ import { projectCopy } from '../support/project-copy.ts';
 /**
  * The article cache in real builds: a rebuild takes unchanged articles from
  * it, and what it builds is byte for byte what a build from scratch gives,
- * after an article is added, another edited, and a cache entry damaged.
+ * after an article is added, another edited, and cache entries damaged (half
+ * an entry, and valid JSON of the wrong shape).
  */
 const cached = projectCopy(true);
 const scratch = projectCopy(true);
@@ -76,13 +77,16 @@ describe('the article cache in a real build', () => {
         readFileSync(path.join(cached.dir, 'content/permalinks.json')),
       );
     }
-    const damaged = entriesOf(cached.dir).find(
+    const [damaged, misshapen] = entriesOf(cached.dir).filter(
       (file) => !file.includes(createHash('sha256').update(`content/articles/${edited}`).digest('hex')),
-    )!;
-    writeFileSync(damaged, '{"slug": "half a');
+    );
+    writeFileSync(damaged!, '{"slug": "half a');
+    // Valid JSON of the wrong shape is no entry either: read again, never "entry.messages is not iterable".
+    writeFileSync(misshapen!, '{}');
     const third = await cached.build();
     expect(third.code, third.output).toBe(0);
-    expect(reuse(third.output)).toEqual([6, 3]);
+    expect(reuse(third.output)).toEqual([6, 2]);
+    expect(third.output).toContain('2 cache entries were damaged or of another shape: their articles were read again');
     const fresh = await scratch.build();
     expect(fresh.code, fresh.output).toBe(0);
     expect(reuse(fresh.output)).toEqual([6, 0]);

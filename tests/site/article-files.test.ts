@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../support/project-copy.ts';
@@ -19,7 +19,7 @@ const write = (name: string, title: string, body: string) =>
     `---\ntitle: ${title}\npublished: 2024-12-10\noutlet: Wire\n---\n\n${body}\n`,
   );
 const CLASH =
-  'content/articles/jets.md:1:1: error: `jets` is also the slug of content/articles/Jets.md (slugs that differ only in capitals collide): rename one of the files [duplicate-slug]';
+  'content/articles/jets.md:1:1: error: `jets` is also the slug of content/articles/Jets.md (slugs that differ only in capitals, or in how their accents are encoded, collide): rename one of the files [duplicate-slug]';
 
 let build: { code: number; output: string };
 beforeAll(async () => {
@@ -47,6 +47,49 @@ describe('the articles of a folder, read by the build and by every command', () 
       expect(claims.stderr.split('\n')).toContain(CLASH);
       const listed = JSON.parse(claims.stdout) as Array<{ article: string }>;
       expect(listed.map((claim) => claim.article)).toEqual(['Jets', 'other']);
+    });
+  });
+});
+
+/**
+ * Names that cannot be an address (`..md` once passed the pipeline, rewrote
+ * the ledger, then failed rendering `/articles/./` with a stack trace and left
+ * `dist/` without its pages, while `check` said "no problems"): the build
+ * refuses them before anything is written, and `check` says the same.
+ */
+describe('article file names that cannot be addresses, in a real build', () => {
+  const named = projectCopy(false);
+  afterAll(named.remove);
+  const put = (name: string, body: string) =>
+    writeFileSync(
+      path.join(named.dir, 'content/articles', name),
+      `---\ntitle: T\npublished: 2024-12-10\n---\n\n${body}\n`,
+    );
+  const LINES = [
+    "content/articles/..md:1:1: error: `.` cannot be an article's address (/articles/./ is a folder of the path itself, not a page): rename the file, like `troops-at-the-border.md` [article-name]",
+    "content/articles/my article.md:1:1: error: the file name holds ` ` (a space), which cannot be part of the article's address /articles/<name>/: use letters, digits, and hyphens, underscores or dots between them; rename the file, like `my-article.md` [article-name]",
+    'content/articles/caf\u00e9.md:1:1: error: content/articles/cafe\u0301.md has the same name, its accents encoded another way (one composed, one decomposed: they look alike but are two files): delete or rename one of them [duplicate-slug]',
+  ];
+
+  it('refuses each with the file named, no stack trace, and writes neither dist/ nor the ledger', async () => {
+    put('..md', 'Troops moved on December 2, officials said.');
+    put('my article.md', 'Troops moved on December 3, officials said.');
+    put('caf\u00e9.md', 'Troops moved on December 4, officials said.');
+    put('cafe\u0301.md', 'Troops moved on December 5, officials said.');
+    put('good.md', 'Kim met Putin on June 19, 2024.');
+    const result = await named.build();
+    expect(result.code).not.toBe(0);
+    for (const line of LINES) expect(result.output).toContain(line);
+    expect(result.output).not.toMatch(/Stack trace|\n\s+at /);
+    expect(existsSync(path.join(named.dir, 'dist'))).toBe(false);
+    expect(existsSync(path.join(named.dir, 'content/permalinks.json'))).toBe(false);
+  });
+
+  describe('edge cases', () => {
+    it('npm run check gives the same lines, not "no problems"', async () => {
+      const check = await runCli('check', [], named.dir);
+      expect(check.code).toBe(1);
+      for (const line of LINES) expect(check.stdout.split('\n')).toContain(line);
     });
   });
 });

@@ -48,6 +48,8 @@ describe('dist/timeline.json', () => {
         'label',
         'edtf',
         'title',
+        'summary',
+        'significance',
         'outlets',
         'corroboration',
         'firstReport',
@@ -58,6 +60,14 @@ describe('dist/timeline.json', () => {
       ]);
       expect(event.claims.length).toBeGreaterThan(0);
       expect(event.start <= event.end).toBe(true);
+    }
+  });
+
+  it('gives every event a significance and a summary sentence taken from its claims', () => {
+    for (const event of timeline.events as Array<JsonEvent & { summary: string; significance: number }>) {
+      expect(event.significance).toBeGreaterThan(0);
+      expect(event.summary.length).toBeGreaterThan(0);
+      expect(event.claims.some((claim) => claim.sentence.replace(/\s+/g, ' ').includes(event.summary))).toBe(true);
     }
   });
 

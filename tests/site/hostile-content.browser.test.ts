@@ -41,12 +41,78 @@ const hostile = [
   '',
 ].join('\n');
 
+/**
+ * Text that spoofs or breaks output: a right-to-left override in the byline
+ * (it once reversed Dateline's own dates and counts on /sources/), control
+ * characters (not allowed in XML: they would break the feed), a zero-width
+ * space inside a date (it once hid the date), and a byline in Arabic.
+ */
+const invisible = [
+  '---',
+  'title: "Invisible\u0001 wire\u0008"',
+  'published: 2024-11-03',
+  'outlet: "Quiet\u200B Wire"',
+  'author: "Kim \u202Eevil\u202C"',
+  '---',
+  '',
+  'Troops crossed the border on Aug\u200Bust 6, 2024, officials\u0007 said\u2066.',
+  '',
+].join('\n');
+const arabic = [
+  '---',
+  'title: "Arabic byline wire"',
+  'published: 2024-11-04',
+  'outlet: "Wire"',
+  'author: "\u0623\u062D\u0645\u062F 12"',
+  '---',
+  '',
+  'Diplomats met in Cairo on November 1, officials said.',
+  '',
+].join('\n');
+/** The records of an RFC 4180 text (quoted fields, doubled quotes, CRLF); throws on a stray quote. */
+function parseCsv(text: string): string[][] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let field = '';
+    if (text[at] === '"') {
+      for (at++; ; at++) {
+        if (at >= text.length) throw new Error('a quoted field never closes');
+        if (text[at] === '"' && text[at + 1] === '"') {
+          field += '"';
+          at++;
+        } else if (text[at] === '"') break;
+        else field += text[at];
+      }
+      at++;
+    } else
+      while (at < text.length && !/[,\r\n]/.test(text[at]!)) {
+        if (text[at] === '"') throw new Error(`a quote inside an unquoted field at ${at}`);
+        field += text[at++];
+      }
+    record.push(field);
+    if (text[at] === ',') at++;
+    else if (text.startsWith('\r\n', at) || at >= text.length) {
+      records.push(record);
+      record = [];
+      at += 2;
+    } else throw new Error(`a field ends with ${JSON.stringify(text[at])} at ${at}`);
+  }
+  return records;
+}
+
+/** What no output may hold: C0/C1 controls but tab and line ends, and bidirectional controls. */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u200E\u200F\u200B]/u;
+
 const project = projectCopy(true);
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveDist>>;
 const dist = path.join(project.dir, 'dist');
 beforeAll(async () => {
   writeFileSync(path.join(project.dir, 'content/articles/hostile-wire.md'), hostile);
+  writeFileSync(path.join(project.dir, 'content/articles/invisible-wire.md'), invisible);
+  writeFileSync(path.join(project.dir, 'content/articles/arabic-byline.md'), arabic);
   const result = await project.build();
   expect(result.code, result.output).toBe(0);
   server = await serveDist(dist);
@@ -123,6 +189,31 @@ describe('hostile content', () => {
       headline: string;
     };
     expect(ld.headline).toBe(`Hostile ${ATTACK} wire`);
+  });
+
+  it('normalises invisible and control characters at the door: no output holds one, and the hidden date is read', () => {
+    const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(?:html|xml|json|txt)$|^_redirects$/.test(entry.name))
+      .map((entry) => path.join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) expect(FORBIDDEN.test(readFileSync(file, 'utf8')), path.relative(dist, file)).toBe(false);
+    const timeline = JSON.parse(readFileSync(path.join(dist, 'timeline.json'), 'utf8')) as {
+      events: Array<{ claims: Array<{ article: string; start: string }> }>;
+    };
+    const claims = timeline.events.flatMap((event) => event.claims).filter((c) => c.article === 'invisible-wire');
+    expect(claims.map((c) => c.start)).toEqual(['2024-08-06']);
+    // Every inserted value is isolated: a right-to-left byline cannot reorder the dates and counts beside it.
+    const sources = readFileSync(path.join(dist, 'sources/index.html'), 'utf8');
+    expect(sources).toContain('<bdi>Kim evil</bdi>');
+    expect(sources).toContain('<bdi>\u0623\u062D\u0645\u062F 12</bdi>');
+    for (const file of files.filter((f) => f.endsWith('.json')))
+      expect(() => JSON.parse(readFileSync(file, 'utf8'))).not.toThrow();
+    // timeline.csv is RFC 4180: every record as many fields as the header, the hostile values inside them.
+    const records = parseCsv(readFileSync(path.join(dist, 'timeline.csv'), 'utf8'));
+    expect(records.length).toBeGreaterThan(10);
+    for (const record of records) expect(record).toHaveLength(records[0]!.length);
+    expect(records.some((record) => record.includes(`Hostile ${ATTACK} wire`))).toBe(true);
+    expect(FORBIDDEN.test(readFileSync(path.join(dist, 'timeline.csv'), 'utf8'))).toBe(false);
   });
 
   it('writes the feed as well-formed XML with the markup escaped', async () => {

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { dateSentence, isReportPeriod } from '../dates/index.ts';
+import { blankFurniture, findFurniture } from '../reading/index.ts';
 import { extractSentences } from '../sentences/index.ts';
 import { findCorrections } from './find-corrections.ts';
 import { formatLabel } from '../dates/index.ts';
@@ -61,6 +62,8 @@ export function extractClaims(
   const warn = (line: number, column: number, rule: string, reason: string) =>
     messages.push({ file, line, column, rule, reason, severity: 'warning' });
   const corrections = attachCorrections(tree, sentences, bodyLine, warn);
+  // Datelines, page timestamps and captions are the page's, not the story's: never read for a claim.
+  const furniture = findFurniture(sentences.map((sentence) => sentence.text));
 
   const claims: Claim[] = [];
   let previous: Interval | null = null;
@@ -77,8 +80,10 @@ export function extractClaims(
     }
     const fixes = corrections.get(sentence.index) ?? [];
     if (fixes.some((fix) => fix.kind === 'skip')) continue;
-    const dated = dateSentence(sentence.text, published, previous, paragraphPeriod ?? period);
     const own: Claim[] = [];
+    const text = blankFurniture(sentence.text, furniture[sentence.index]!);
+    if (!/\p{L}/u.test(text) && !fixes.length) continue;
+    const dated = dateSentence(text, published, previous, paragraphPeriod ?? period);
     for (const item of dated) {
       const { mention, tense, interval, anchor } = item;
       if (!interval) {
@@ -113,7 +118,7 @@ export function extractClaims(
         }),
       );
     }
-    if (dated.length === 0 && isFactualReport(sentence.text)) {
+    if (dated.length === 0 && isFactualReport(text)) {
       own.push(
         claim(
           slug,
@@ -196,6 +201,15 @@ function attachCorrections(
   let next = 0;
   for (const comment of findCorrections(tree)) {
     const line = comment.line + bodyLine - 1;
+    if (comment.nearMiss) {
+      warn(
+        line,
+        comment.column,
+        'correction-invalid',
+        `\`${comment.text}\` looks like a correction but is not written as one: write \`<!-- dateline: … -->\` (the word dateline, a colon, and the comment closed); it is ignored`,
+      );
+      continue;
+    }
     const parsed = parseCorrection(comment.text);
     if (!parsed.ok) {
       warn(line, comment.column, 'correction-invalid', `${parsed.reason}; this correction is ignored`);

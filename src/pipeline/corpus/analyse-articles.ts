@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
-import { articleName, notAnArticle } from './article-name.ts';
+import { articleName, badArticleName, notAnArticle } from './article-name.ts';
 import { extractClaims } from '../claims/index.ts';
-import { decodeArticle, readArticle } from '../reading/index.ts';
+import { decodeArticle, normalizeText, readArticle, type RemovedCharacters } from '../reading/index.ts';
 import type { CachedArticle, ContentMessage, Sentence } from '../model/index.ts';
 
 /** Earlier results by content digest (the corpus reads and fills it; the caller keeps it between runs). */
@@ -47,14 +47,21 @@ export function internalError(file: string, problem: unknown): ContentMessage {
 }
 
 /**
- * The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`).
+ * The text of a file given as text or as bytes (strict UTF-8: `decodeArticle`),
+ * normalised at the door (`normalizeText`: NFC, no control, bidirectional or
+ * word-splitting invisible characters), so that every stage and every page
+ * sees the same clean text.
  *
  * @param text - Text or bytes.
  * @param file - The file, for the message.
- * @returns The text, or the message saying why it cannot be decoded.
+ * @returns The text and what was removed from it, or the message saying why it cannot be decoded.
  */
-export function decode(text: string | Uint8Array, file: string): ReturnType<typeof decodeArticle> {
-  return typeof text === 'string' ? { ok: true, text } : decodeArticle(text, file);
+export function decode(
+  text: string | Uint8Array,
+  file: string,
+): { ok: true; text: string; removed: RemovedCharacters | null } | { ok: false; message: ContentMessage } {
+  const decoded = typeof text === 'string' ? { ok: true as const, text } : decodeArticle(text, file);
+  return decoded.ok ? { ok: true, ...normalizeText(decoded.text) } : decoded;
 }
 
 /**
@@ -76,10 +83,23 @@ export function analyseArticle(
   if (!decoded.ok) return { failure: decoded.message };
   try {
     const article = readArticle(decoded.text, file);
+    const { removed } = decoded;
+    const invisible: ContentMessage[] = removed
+      ? [
+          {
+            file,
+            line: removed.line,
+            column: removed.column,
+            rule: 'text-invisible',
+            severity: 'warning',
+            reason: `${removed.count === 1 ? 'an invisible or control character was' : `${removed.count} invisible or control characters were`} removed (${removed.first}${removed.count === 1 ? '' : ' first'}): such characters can reverse, hide or split the text around them; the rest is kept`,
+          },
+        ]
+      : [];
     const entry: CachedArticle = {
       slug,
       meta: article.meta,
-      messages: [...article.messages],
+      messages: [...invisible, ...article.messages],
       claims: [],
       sentenceCount: 0,
     };
@@ -97,9 +117,11 @@ export function analyseArticle(
 /**
  * Analyse a set of article files (`analyseArticle`), in order of path, taking
  * what the cache holds for unchanged files. Two files whose slugs clash
- * (`articleName`: `Kursk.md`, `kursk.md`) are an error: their pages would
- * overwrite each other on many disks; the second is left out. A file whose
- * name is not an article's is an error (`not-an-article`). Articles whose
+ * (`articleName`: `Kursk.md`, `kursk.md`, or one name in two Unicode forms)
+ * are an error naming both: their pages would overwrite each other on many
+ * disks; the second is left out. A file whose name is not an article's is an
+ * error (`not-an-article`), and so is one whose name cannot be an address
+ * (`article-name`: `..md`, `.md`, a space, `#`). Articles whose
  * frontmatter is unusable are left out too, their messages kept.
  *
  * @param files - The files, with digests for the cache.
@@ -119,7 +141,13 @@ export function analyseArticles(
       messages.push(notAnArticle(file));
       continue;
     }
+    if (name.problem) {
+      messages.push(badArticleName(file, name.problem));
+      continue;
+    }
     let entry = digest === undefined ? undefined : cache?.get(digest);
+    // An entry made for another name (a cache edited or copied by hand) is not this file's.
+    if (entry && entry.slug !== name.slug) entry = undefined;
     let parsed: AnalysedArticle['parsed'];
     if (!entry) {
       const analysed = analyseArticle(file, text, name.slug);
@@ -139,7 +167,10 @@ export function analyseArticles(
         column: 1,
         rule: 'duplicate-slug',
         severity: 'error',
-        reason: `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals collide): rename one of the files`,
+        reason:
+          file.normalize('NFC') === other.normalize('NFC')
+            ? `${other} has the same name, its accents encoded another way (one composed, one decomposed: they look alike but are two files): delete or rename one of them`
+            : `\`${entry.slug}\` is also the slug of ${other} (slugs that differ only in capitals, or in how their accents are encoded, collide): rename one of the files`,
       });
       continue;
     }

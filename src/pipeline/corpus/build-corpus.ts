@@ -10,6 +10,7 @@ import { buildEvents } from '../events/index.ts';
 import { collectEntities } from '../events/index.ts';
 import { collectFigures } from '../events/index.ts';
 import { relateEvents } from '../events/index.ts';
+import { summariseEvents, weighEvents } from '../events/index.ts';
 import { compareMessages } from '../messages.ts';
 import { extractSentences } from '../sentences/index.ts';
 import { readArticle } from '../reading/index.ts';
@@ -70,6 +71,22 @@ export function buildCorpus(
     ledger,
   );
   const events = built.events;
+  const weighing = new Map(
+    read.map(({ entry }) => [
+      entry.slug,
+      { published: entry.meta!.published, outlet: entry.meta!.outlet, sentences: entry.sentenceCount },
+    ]),
+  );
+  const summaries = summariseEvents(events);
+  const significance = weighEvents(
+    events,
+    weighing,
+    new Map([...summaries].map(([id, { agreement }]) => [id, agreement])),
+  );
+  for (const event of events) {
+    event.significance = significance.get(event.id)!;
+    event.summary = summaries.get(event.id)!.summary;
+  }
   const eventOf = new Map(events.flatMap((event) => event.claims.map((claim) => [claim.id, event.id] as const)));
   lap('events');
   /** The body with its claims linked to their events: the cached one while those events keep their addresses. */

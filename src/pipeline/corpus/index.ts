@@ -15,4 +15,13 @@ export {
   type CorpusFile,
 } from './analyse-articles.ts';
 export { buildCorpus, type BuildOptions } from './build-corpus.ts';
-export { ARTICLES_DIR, LEDGER_FILE, readArticleFiles, readLedger, type ArticleFile } from './read-files.ts';
+export { checkLedger, lostLedgerIds } from './check-ledger.ts';
+export {
+  ARTICLES_DIR,
+  LEDGER_FILE,
+  SITE_DIR,
+  fileSystemCause,
+  readArticleFiles,
+  readLedger,
+  type ArticleFile,
+} from './read-files.ts';

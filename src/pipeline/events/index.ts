@@ -8,3 +8,5 @@ export { collectEntities } from './collect-entities.ts';
 export { collectFigures } from './collect-figures.ts';
 export { parseLedger } from './parse-ledger.ts';
 export { relateEvents } from './relate-events.ts';
+export { cleanSentence, summariseEvents, type EventSummary } from './summarise-event.ts';
+export { weighEvents, type WeighFacts } from './weigh-event.ts';

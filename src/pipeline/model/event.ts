@@ -40,6 +40,10 @@ export const timelineEventSchema = resolvedDateSchema.extend({
   aliases: z.array(z.string()),
   /** Ids of up to three other events about the same people or places, the closest first. */
   related: z.array(z.string()),
+  /** How much the story's articles make of it (`weighEvent`; higher is more important): set once the corpus is built. */
+  significance: z.number().optional(),
+  /** Its best claim's sentence, plain text (`summariseEvent`): set once the corpus is built. */
+  summary: z.string().optional(),
 });
 /** One entry of the timeline (`timelineEventSchema`). */
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;

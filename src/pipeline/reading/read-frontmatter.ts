@@ -70,6 +70,24 @@ const MONTHS = [
  */
 export function readFrontmatter(yaml: string, firstLine: number, file: string): Frontmatter {
   const messages: ContentMessage[] = [];
+  // Bounded before parsing: a YAML map checks each key against the others (time grows with the square of their
+  // number), and an article's frontmatter is a few short fields.
+  const lineCount = yaml.split('\n').length;
+  if (yaml.length > MAX_FRONTMATTER_CHARS || lineCount > MAX_FRONTMATTER_LINES) {
+    const size =
+      yaml.length > 10_000
+        ? `${Math.round(yaml.length / 1000).toLocaleString('en')} k characters`
+        : `${yaml.length} characters`;
+    messages.push({
+      file,
+      line: firstLine,
+      column: 1,
+      rule: 'frontmatter-size',
+      severity: 'error',
+      reason: `the frontmatter is ${size} on ${lineCount.toLocaleString('en')} lines; it holds a few short fields (at most ${MAX_FRONTMATTER_LINES} lines, ${MAX_FRONTMATTER_CHARS.toLocaleString('en')} characters): is the closing \`---\` missing, or the article's text above it?`,
+    });
+    return { meta: null, messages };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(yaml, { lineCounter, uniqueKeys: true, prettyErrors: false, logLevel: 'silent' });
   const at = (offset: number) => {
@@ -194,6 +212,10 @@ export function readFrontmatter(yaml: string, firstLine: number, file: string): 
   }
   return done();
 }
+
+/** Bounds of a frontmatter: far above any real one (a few fields, a note of a few lines), far below slow. */
+const MAX_FRONTMATTER_LINES = 200;
+const MAX_FRONTMATTER_CHARS = 20_000;
 
 /** What is wrong with the value of a field, and how to write it. */
 function describe(field: string, value: unknown, source: string, issue: z.core.$ZodIssue): string {

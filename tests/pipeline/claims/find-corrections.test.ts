@@ -18,6 +18,24 @@ describe('findCorrections', () => {
     it('ignores other comments and HTML, and finds nothing in plain text', () => {
       expect(findCorrections(parse('<!-- note: check this -->\n\n<b>bold</b> dateline: skip'))).toEqual([]);
       expect(findCorrections(parse(''))).toEqual([]);
+      expect(findCorrections(parse('<!-- date of the photo unknown -->\n\n<!-- deadline moved -->'))).toEqual([]);
+    });
+
+    it('marks comments that start like a correction but are not one as near misses', () => {
+      const near = [
+        'Troops moved. <!-- datelin: 2024-10-01 -->',
+        'Troops moved. <!-- dateline 2024-10-01 -->',
+        'Troops moved. <!-- Date-line: 2024-10-01 -->',
+        'Troops moved. <!-- datline: skip -->',
+        'Troops moved. <!-- dateline= 2024-10-01 -->',
+        'Troops moved. <!-- datelines: skip -->',
+      ];
+      for (const text of near)
+        expect(
+          findCorrections(parse(text)).map((c) => c.nearMiss),
+          text,
+        ).toEqual([true]);
+      expect(findCorrections(parse('Troops moved. <!-- dateline: skip -->'))[0]!.nearMiss).toBeUndefined();
     });
   });
 });

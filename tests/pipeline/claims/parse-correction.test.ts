@@ -54,3 +54,48 @@ describe('parseCorrection', () => {
     });
   });
 });
+
+describe('parseCorrection: only what the pipeline can hold', () => {
+  const reason = (text: string) => {
+    const parsed = parseCorrection(text);
+    return parsed.ok ? null : parsed.reason;
+  };
+  const interval = (text: string) => {
+    const parsed = parseCorrection(text);
+    return parsed.ok && parsed.corrections[0]?.kind === 'date' ? parsed.corrections[0].interval : null;
+  };
+
+  it('reads intervals of two days, months or years, and one-point intervals as the point', () => {
+    expect(interval('2020/2024')).toEqual({ start: '2020-01-01', end: '2024-12-31', precision: 'year' });
+    expect(interval('2024-10-01/2024-10-01')).toEqual({ start: '2024-10-01', end: '2024-10-01', precision: 'day' });
+    expect(interval('2024-10/2024-10')).toEqual({ start: '2024-10-01', end: '2024-10-31', precision: 'month' });
+    expect(interval('1900-01-01')).toEqual({ start: '1900-01-01', end: '1900-01-01', precision: 'day' });
+    expect(interval('2099-12')).toEqual({ start: '2099-12-01', end: '2099-12-31', precision: 'month' });
+  });
+
+  describe('edge cases', () => {
+    it.each([
+      ['2024-10-01/..', 'is an open interval, with no end the timeline can show'],
+      ['../2024-10-01', 'is an open interval'],
+      ['2024-10-01/', 'is an open interval'],
+      ['2024-10?', 'is an uncertain or approximate date'],
+      ['2024~', 'is an uncertain or approximate date'],
+      ['202X', 'has unspecified digits'],
+      ['2024-1X', 'has unspecified digits'],
+      ['Y20240', 'is a form of EDTF Dateline cannot show'],
+      ['-0500', 'is a form of EDTF Dateline cannot show'],
+      ['[2024-10-01,2024-10-03]', 'is a form of EDTF Dateline cannot show'],
+      ['2024-10/2024-11-15', 'write both ends alike'],
+      ['2024-23/2024-24', 'write both ends alike'],
+      ['2024-10-10/2024-10-01', 'ends before it starts'],
+      ['2024-02-30', 'names a day that does not exist'],
+      ['2024-13', 'is not a correction'],
+      ['1899-12-31', 'reaches outside 1900-01-01 to 2099-12-31, the bounds of `published`'],
+      ['2099-24', 'reaches outside 1900-01-01 to 2099-12-31'],
+      ['2100', 'reaches outside'],
+      ['1850/1950', 'reaches outside'],
+    ])('refuses %j: %s', (text, why) => {
+      expect(reason(text)).toContain(why);
+    });
+  });
+});

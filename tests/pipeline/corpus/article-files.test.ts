@@ -13,17 +13,49 @@ const article = (title: string) => `---\ntitle: ${title}\npublished: 2024-12-10\
 
 describe('articleName', () => {
   it('gives the slug of a Markdown file and the key slugs clash under', () => {
-    expect(articleName('content/articles/Jets.md')).toEqual({ slug: 'Jets', key: 'jets' });
-    expect(articleName('other.MD')).toEqual({ slug: 'other', key: 'other' });
-    expect(articleName('C:\\articles\\a.Md')).toEqual({ slug: 'a', key: 'a' });
+    expect(articleName('content/articles/Jets.md')).toEqual({ slug: 'Jets', key: 'jets', problem: null });
+    expect(articleName('other.MD')).toEqual({ slug: 'other', key: 'other', problem: null });
+    expect(articleName('C:\\articles\\a.Md')).toEqual({ slug: 'a', key: 'a', problem: null });
+    expect(articleName('u.s._troops-2024.md')?.problem).toBeNull();
+    expect(articleName('서울-회담.md')?.problem).toBeNull();
   });
 
   describe('edge cases', () => {
-    it('is not an article without the extension, or with nothing before it', () => {
+    it('is not an article without the extension', () => {
       expect(articleName('notes.txt')).toBeNull();
       expect(articleName('content/articles/readme')).toBeNull();
       expect(articleName('a.md.bak')).toBeNull();
-      expect(articleName('.md')).toBeNull();
+    });
+
+    it('names saved in two Unicode forms are one slug (NFC) and one clash key', () => {
+      const composed = articleName('caf\u00e9.md')!;
+      const decomposed = articleName('cafe\u0301.md')!;
+      expect(decomposed.slug).toBe('caf\u00e9');
+      expect(decomposed.key).toBe(composed.key);
+      expect(articleName('ＫＵＲＳＫ.md')!.key).toBe(articleName('kursk.md')!.key);
+    });
+
+    const refused: Array<[string, string]> = [
+      ['.md', 'the file name has nothing before `.md`, so the article would have no address'],
+      ['..md', "`.` cannot be an article's address (/articles/./ is a folder of the path itself, not a page)"],
+      ['...md', "`..` cannot be an article's address"],
+      ['.draft.md', 'the file name starts with `.` (U+002E)'],
+      ['my article.md', "the file name holds ` ` (a space), which cannot be part of the article's address"],
+      ['a#b.md', 'the file name holds `#` (U+0023)'],
+      ['50%.md', 'the file name ends with `%` (U+0025)'],
+      ['what?.md', 'the file name ends with `?` (U+003F)'],
+      ['trailing-.md', 'the file name ends with `-` (U+002D)'],
+      ['tab\there.md', 'the file name holds U+0009'],
+      ['rtl\u202Etxt.md', 'the file name holds U+202E'],
+      ['zero\u200Bwidth.md', 'the file name holds U+200B'],
+      ['CON.md', '`CON` is a device name on Windows'],
+      [`${'a'.repeat(201)}.md`, 'the file name is longer than 200 bytes'],
+    ];
+    it.each(refused)('%j is an article file whose name cannot be an address', (file, reason) => {
+      const name = articleName(file)!;
+      expect(name).not.toBeNull();
+      expect(name.problem).toContain(reason);
+      expect(name.problem).toMatch(/rename (the file|it), like `[\p{L}\p{N}_-]+\.md`/u);
     });
   });
 });
@@ -47,7 +79,7 @@ describe('readArticleFiles', () => {
       const { files, messages } = await readArticleFiles(['nowhere.md', 'notes.txt'], work);
       expect(files).toEqual([]);
       expect(messages.map((m) => `${m.file} ${m.rule}: ${m.reason}`)).toEqual([
-        'nowhere.md file-unreadable: cannot read it (ENOENT)',
+        'nowhere.md file-unreadable: cannot read it: it does not exist (ENOENT)',
         'notes.txt not-an-article: not an article file: articles are Markdown files whose names end in `.md`',
       ]);
     });
@@ -74,6 +106,23 @@ describe('analyseArticles', () => {
   });
 
   describe('edge cases', () => {
+    it('names that cannot be addresses are errors before anything is read, and clashes of Unicode forms name both', () => {
+      const { articles, messages } = analyseArticles([
+        { file: 'a/..md', text: article('Dots') },
+        { file: 'a/.md', text: article('Nothing') },
+        { file: 'a/caf\u00e9.md', text: article('One') },
+        { file: 'a/cafe\u0301.md', text: article('Two') },
+        { file: 'a/good.md', text: article('Good') },
+      ]);
+      expect(articles.map((a) => a.entry.slug)).toEqual(['caf\u00e9', 'good']);
+      expect(messages.map((m) => `${m.file} ${m.rule}`)).toEqual([
+        'a/..md article-name',
+        'a/.md article-name',
+        'a/caf\u00e9.md duplicate-slug',
+      ]);
+      expect(messages[2]!.reason).toContain('a/cafe\u0301.md has the same name, its accents encoded another way');
+    });
+
     it('a file given by name that is not an article is an error, not an article with an odd slug', () => {
       const { articles, messages } = analyseArticles([{ file: 'a/notes.txt', text: article('Notes') }]);
       expect(articles).toEqual([]);

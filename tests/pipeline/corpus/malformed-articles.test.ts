@@ -360,9 +360,38 @@ const CASES: Case[] = [
       error(
         'duplicate-slug',
         1,
-        '`a` is also the slug of content/articles/a.MD (slugs that differ only in capitals collide): rename one of the files',
+        '`a` is also the slug of content/articles/a.MD (slugs that differ only in capitals, or in how their accents are encoded, collide): rename one of the files',
       ),
     ],
+  },
+
+  {
+    name: 'a frontmatter of 5,000 keys',
+    file: 'huge-frontmatter.md',
+    text: article(`${HEAD}\n${Array.from({ length: 5000 }, (_, i) => `key${i}: value`).join('\n')}`),
+    expect: [
+      error('frontmatter-size', 2, 'the frontmatter is 74 k characters on 5,002 lines; it holds a few short fields'),
+    ],
+  },
+
+  // A name that cannot be an address (issue 19): refused before anything is read.
+  {
+    name: 'a file named ..md',
+    file: '..md',
+    text: article(HEAD),
+    expect: [error('article-name', 1, "`.` cannot be an article's address", { column: 1 })],
+  },
+  {
+    name: 'a file named .md',
+    file: '.md',
+    text: article(HEAD),
+    expect: [error('article-name', 1, 'the file name has nothing before `.md`')],
+  },
+  {
+    name: 'a file name with a space',
+    file: 'kursk offensive.md',
+    text: article(HEAD),
+    expect: [error('article-name', 1, 'rename the file, like `kursk-offensive.md`')],
   },
 
   // The text: warnings that skip just the part concerned; the article is kept.
@@ -396,6 +425,51 @@ const CASES: Case[] = [
     claims: 1,
     text: article(HEAD, `Kim arrived on February 30, 2024.\n\n${DATED}`),
     expect: [warning('date-impossible', 6, '"February 30, 2024" names no real day')],
+  },
+  // Text that spoofs or breaks output (issue 19): normalised at the door, with a warning; nothing else lost.
+  {
+    name: 'a right-to-left override in the author field',
+    file: 'rtl-author.md',
+    claims: 1,
+    text: article(`${HEAD}\nauthor: Kim \u202Eevil`),
+    expect: [
+      warning('text-invisible', 4, 'an invisible or control character was removed (U+202E RIGHT-TO-LEFT OVERRIDE)', {
+        column: 13,
+      }),
+    ],
+  },
+  {
+    name: 'a zero-width space inside a date',
+    file: 'zero-width-date.md',
+    claims: 1,
+    text: article(HEAD, 'Russian troops entered Kursk on Aug\u200Bust 6, 2024.'),
+    expect: [warning('text-invisible', 6, '(U+200B ZERO WIDTH SPACE)')],
+  },
+  // Corrections the pipeline cannot hold (issue 19): warnings, the correction ignored, the claim kept.
+  {
+    name: 'a correction with an open end',
+    file: 'open-correction.md',
+    claims: 1,
+    text: article(HEAD, `${DATED} <!-- dateline: 2024-10-01/.. -->`),
+    expect: [
+      warning('correction-invalid', 6, '`2024-10-01/..` is an open interval, with no end the timeline can show'),
+    ],
+  },
+  {
+    name: 'a correction outside 1900–2099',
+    file: 'far-correction.md',
+    claims: 1,
+    text: article(HEAD, `${DATED} <!-- dateline: 2204-08-06 -->`),
+    expect: [warning('correction-invalid', 6, 'reaches outside 1900-01-01 to 2099-12-31, the bounds of `published`')],
+  },
+  {
+    name: 'a correction misspelt',
+    file: 'misspelt-correction.md',
+    claims: 1,
+    text: article(HEAD, `${DATED} <!-- datelin: skip -->`),
+    expect: [
+      warning('correction-invalid', 6, '`<!-- datelin: skip -->` looks like a correction but is not written as one'),
+    ],
   },
   {
     name: 'lists nested 2,000 levels deep, on one line',
