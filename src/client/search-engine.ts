@@ -39,6 +39,9 @@ export interface SearchOutcome {
   /** Whether more events or sources match than were loaded. */
   moreEvents: boolean;
   moreSources: boolean;
+  /** How many events and sources match in all, when every shard that matched was opened; else `null`. */
+  totalEvents: number | null;
+  totalSources: number | null;
 }
 
 interface PagefindSubResult {
@@ -136,21 +139,27 @@ export async function runSearch(
   const terms = request.q.trim() ? spellings(request.q) : Object.keys(filters).length ? [null] : [];
   if (terms.length === 0) return null;
   const sort = PAGEFIND_SORT[request.sort];
-  /** Shards of one kind across spellings: each once (with every spelling's result, to read all their matches), best score first. */
+  /**
+   * Shards of one kind across spellings: each once, with every spelling's result (to read all their matches) and
+   * the spelling it came from (0: as typed). By relevance, shards matching the spelling as typed come first.
+   */
   const shards = async (kind: 'event' | 'source') => {
     const searches = await Promise.all(
       terms.map((term) => pagefind.search(term, { filters: { ...filters, kind }, sort })),
     );
-    const found = new Map<string, PagefindResult[]>();
-    for (const search of searches) {
+    const found = new Map<string, Array<{ result: PagefindResult; term: number }>>();
+    searches.forEach((search, term) => {
       for (const result of search.results) {
-        if (found.has(result.id)) found.get(result.id)!.push(result);
-        else found.set(result.id, [result]);
+        if (found.has(result.id)) found.get(result.id)!.push({ result, term });
+        else found.set(result.id, [{ result, term }]);
       }
-    }
+    });
     const all = [...found.values()];
-    const best = (results: PagefindResult[]) => Math.max(...results.map((result) => result.score));
-    return terms.length > 1 && request.sort === 'relevance' ? all.sort((a, b) => best(b) - best(a)) : all;
+    const rank = (results: (typeof all)[number]) => Math.min(...results.map((r) => r.term));
+    const best = (results: (typeof all)[number]) => Math.max(...results.map((r) => r.result.score));
+    return terms.length > 1 && request.sort === 'relevance'
+      ? all.sort((a, b) => rank(a) - rank(b) || best(b) - best(a))
+      : all;
   };
   const keeps = (facet: Facets[string] | undefined) =>
     Boolean(facet) &&
@@ -158,29 +167,38 @@ export async function runSearch(
     (!filters.outlet || facet!.o.includes(filters.outlet)) &&
     (!filters.entity || facet!.e.includes(filters.entity));
   /** Open shards in order until `limit` results are found: the best sections of each first (or in date order). */
-  const collect = async (results: PagefindResult[][], limit: number, kind: SearchHit['kind']) => {
+  const collect = async (
+    results: Array<Array<{ result: PagefindResult; term: number }>>,
+    limit: number,
+    kind: SearchHit['kind'],
+  ) => {
     const hits: SearchHit[] = [];
     const id = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
     let opened = 0;
     for (; opened < results.length && opened < MAX_SHARDS && hits.length <= limit; opened++) {
-      const datas = await Promise.all(results[opened]!.map((result) => result.data()));
-      const facets = JSON.parse(datas[0]!.meta.facets ?? '{}') as Facets;
-      // Each spelling's matches in this shard, merged: a section once, with its most matches.
-      const matched = new Map<string, { id: string; excerpt: string; weight: number }>();
+      const datas = await Promise.all(
+        results[opened]!.map(async ({ result, term }) => ({ data: await result.data(), term })),
+      );
+      const facets = JSON.parse(datas[0]!.data.meta.facets ?? '{}') as Facets;
+      // Each spelling's matches in this shard, merged: a section once, by the spelling as typed where it has it
+      // (another spelling's matches in the same section never replace those), else by its most matches.
+      const matched = new Map<string, { id: string; excerpt: string; weight: number; term: number }>();
+      const better = (a: { weight: number; term: number }, b: { weight: number; term: number } | undefined) =>
+        !b || a.term < b.term || (a.term === b.term && a.weight > b.weight);
       if (request.q.trim()) {
-        for (const data of datas) {
+        for (const { data, term } of datas) {
           for (const sub of data.sub_results) {
             if (!sub.url.includes('#')) continue;
-            const section = { id: id(sub.url), excerpt: sub.excerpt, weight: sub.locations.length };
-            if ((matched.get(section.id)?.weight ?? -1) < section.weight) matched.set(section.id, section);
+            const section = { id: id(sub.url), excerpt: sub.excerpt, weight: sub.locations.length, term };
+            if (better(section, matched.get(section.id))) matched.set(section.id, section);
           }
         }
       }
       const order = Object.keys(facets);
       let sections = request.q.trim()
         ? [...matched.values()].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id))
-        : order.map((key) => ({ id: key, excerpt: '', weight: 0 }));
-      if (request.sort === 'relevance') sections = sections.sort((a, b) => b.weight - a.weight);
+        : order.map((key) => ({ id: key, excerpt: '', weight: 0, term: 0 }));
+      if (request.sort === 'relevance') sections = sections.sort((a, b) => a.term - b.term || b.weight - a.weight);
       else if (request.sort === 'newest') sections = sections.reverse();
       for (const section of sections) {
         const facet = facets[section.id];
@@ -195,14 +213,23 @@ export async function runSearch(
         });
       }
     }
-    return { hits: hits.slice(0, limit), more: hits.length > limit || opened < results.length };
+    // Every shard opened: the hits are all there are, and their number is exact.
+    const complete = opened === results.length;
+    return { hits: hits.slice(0, limit), more: hits.length > limit || !complete, total: complete ? hits.length : null };
   };
   const [eventShards, sourceShards] = await Promise.all([shards('event'), shards('source')]);
   const [events, sources] = await Promise.all([
     collect(eventShards, limits.events, 'event'),
     collect(sourceShards, limits.sources, 'source'),
   ]);
-  return { events: events.hits, sources: sources.hits, moreEvents: events.more, moreSources: sources.more };
+  return {
+    events: events.hits,
+    sources: sources.hits,
+    moreEvents: events.more,
+    moreSources: sources.more,
+    totalEvents: events.total,
+    totalSources: sources.total,
+  };
 }
 
 /**
@@ -237,8 +264,9 @@ export function writeRequest(request: SearchRequest): string {
 
 /**
  * Say what a search found, for the status line read out to screen readers:
- * "6 events and 2 sources", "10 events or more", "1 source", or that nothing
- * matched and what to try.
+ * "6 events and 2 sources", "6 of 9 events" (when more match than are
+ * shown), "more than 10 events" (when their number is not known), "1
+ * source", or that nothing matched and what to try.
  *
  * @param outcome - What the search found.
  * @param words - The query as shown (in quotes), or "these filters".
@@ -251,11 +279,16 @@ export function describeOutcome(outcome: SearchOutcome, words: string, filtered:
       ? `No results for ${words} with these filters. Try removing the filters.`
       : `No results for ${words}. Check the spelling, or try fewer words.`;
   }
-  const count = (n: number, more: boolean, one: string) =>
-    `${n}${more ? ' or more' : ''} ${one}${n === 1 && !more ? '' : 's'}`;
+  const count = (n: number, more: boolean, total: number | null, one: string) => {
+    const word = (k: number) => `${one}${k === 1 ? '' : 's'}`;
+    if (!more) return `${n} ${word(n)}`;
+    return total !== null && total > n ? `${n} of ${total} ${word(total)}` : `more than ${n} ${word(2)}`;
+  };
   const parts = [
-    ...(outcome.events.length ? [count(outcome.events.length, outcome.moreEvents, 'event')] : []),
-    ...(outcome.sources.length ? [count(outcome.sources.length, outcome.moreSources, 'source')] : []),
+    ...(outcome.events.length ? [count(outcome.events.length, outcome.moreEvents, outcome.totalEvents, 'event')] : []),
+    ...(outcome.sources.length
+      ? [count(outcome.sources.length, outcome.moreSources, outcome.totalSources, 'source')]
+      : []),
   ];
   return `${parts.join(' and ')} for ${words}.`;
 }

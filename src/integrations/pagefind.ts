@@ -4,8 +4,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { href } from '../site/index.ts';
 
-/** One language; an article's dated claims are searched in their events, not twice (see the shard pages). */
-const INDEX_OPTIONS = { forceLanguage: 'en', excludeSelectors: ['.shard-article .claim'] };
+/** One language; the date badges of article pages left out of the index (see the shard pages). */
+const INDEX_OPTIONS = {
+  forceLanguage: 'en',
+  excludeSelectors: ['.shard-article .claim-badge'],
+};
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**

@@ -2,6 +2,7 @@ import { formatDay } from '../pipeline/days.ts';
 import type { SiteContext } from './context.ts';
 import { absoluteHref, href, paths } from './href.ts';
 import { dateView, type DateView } from './views.ts';
+import { bylineOf, personOf } from './wording.ts';
 
 /** A source article's page: what it is, its body with its claims marked, and the index of its claims. */
 export interface ArticlePage {
@@ -11,7 +12,8 @@ export interface ArticlePage {
   jsonLd: Record<string, unknown>;
   outlet: string | undefined;
   via: string | undefined;
-  author: string | undefined;
+  /** The byline in words (`bylineOf`), or `null` when there is none. */
+  author: string | null;
   published: { datetime: string; day: string };
   publishedInferred: boolean;
   publishedNote: string | undefined;
@@ -21,7 +23,7 @@ export interface ArticlePage {
   sentenceCount: number;
   /** The body, rendered by the pipeline (`renderArticle`). */
   html: string;
-  claims: Array<{ eventHref: string; date: DateView; words: string; jump: string; line: number }>;
+  claims: Array<{ eventHref: string; date: DateView; words: string; jump: string }>;
 }
 
 /**
@@ -40,13 +42,13 @@ export function articlePages(site: SiteContext): ArticlePage[] {
       headline: meta.title,
       datePublished: meta.published,
       url: absoluteHref(paths.article(slug), site.options.origin),
-      ...(meta.author ? { author: { '@type': 'Person', name: meta.author } } : {}),
+      ...(personOf(meta.author) ? { author: { '@type': 'Person', name: personOf(meta.author) } } : {}),
       ...(meta.outlet ? { publisher: { '@type': 'Organization', name: meta.outlet } } : {}),
       ...(meta.url ? { isBasedOn: meta.url } : {}),
     },
     outlet: meta.outlet,
     via: meta.via,
-    author: meta.author,
+    author: bylineOf(meta.author),
     published: { datetime: meta.published, day: formatDay(meta.published) },
     publishedInferred: meta.publishedInferred,
     publishedNote: meta.publishedNote,
@@ -59,7 +61,6 @@ export function articlePages(site: SiteContext): ArticlePage[] {
       date: dateView(claim),
       words: claim.expression === null ? 'publication date' : `“${claim.expression}”`,
       jump: `#${claim.fragment}`,
-      line: claim.line,
     })),
   }));
 }

@@ -10,6 +10,7 @@ import { href, paths } from './href.ts';
 import { keyEventsPages, type KeyEventsPage } from './key-events.ts';
 import { paginateTimeline } from './paginate-timeline.ts';
 import { redirectRules } from './redirect-rules.ts';
+import { shareCards, type ShareCards } from './share-cards.ts';
 import { searchPages, type SearchPage, type SearchShard } from './search-pages.ts';
 import { sourcePages, type OutletPage, type SourcesPage } from './source-pages.ts';
 import {
@@ -42,6 +43,8 @@ export interface Site {
   outlets: OutletPage[];
   search: SearchPage;
   searchShards: SearchShard[];
+  /** The share cards to draw, and the image each page names (`og:image`). */
+  shareCards: ShareCards;
   /** The embeds for other sites' iframes, and the snippets to copy. */
   embeds: EmbedPages;
   /** The page of a missing address: the latest events. */
@@ -89,6 +92,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
     search: search.search,
     searchShards: search.shards,
     embeds: embedPages(site, layout),
+    shareCards: shareCards(site),
     notFound: {
       latest: corpus.events
         .slice(-5)

@@ -4,7 +4,7 @@ import type { SiteContext } from './context.ts';
 import { absoluteHref, href, paths } from './href.ts';
 import type { TimelinePagination } from './paginate-timeline.ts';
 import { dateView, sourceLink, type DateView, type Link, type PagerView, type SourceLinkView } from './views.ts';
-import { basisOf, datedTo, reportedBy } from './wording.ts';
+import { basisOf, datedTo, personOf, reportedBy } from './wording.ts';
 
 /** The most claims an event's page quotes; the rest are on its numbered claim pages (`/events/<id>/claims/2/`). */
 export const CLAIMS_PER_PAGE = 40;
@@ -19,13 +19,17 @@ export interface ClaimView {
   source: SourceLinkView;
   articleHref: string;
   articleTitle: string;
+  /** The person the byline names (`personOf`): none for `Staff Writer`. */
   author: string | undefined;
   /** The article's publication day, in words. */
   published: string;
   publishedInferred: boolean;
   /** Why it has its date (`basisOf`). */
   basis: string;
+  /** The date in EDTF, for other tools: shown only inside "How this date was read". */
   edtf: string;
+  /** How precisely the claim is dated (`datedTo`). */
+  precision: string;
 }
 
 /** A live event's page. */
@@ -93,11 +97,12 @@ function claimView(claim: Claim, site: SiteContext): ClaimView {
     source: sourceLink(claim.article, meta, claim.fragment),
     articleHref: href(paths.article(claim.article)),
     articleTitle: meta.title,
-    author: meta.author,
+    author: personOf(meta.author),
     published: formatDay(meta.published),
     publishedInferred: meta.publishedInferred,
     basis: basisOf(claim, meta.published),
     edtf: claim.edtf,
+    precision: datedTo(claim),
   };
 }
 

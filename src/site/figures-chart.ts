@@ -22,15 +22,50 @@ export interface FigureReport {
   day: string;
 }
 
+/**
+ * A round step for an axis from 0 to about `max` in four or five steps: 1, 2,
+ * 2.5 or 5 times a power of ten (12,000 gives 5,000: ticks at 0, 5,000, 10,000
+ * and 15,000, never 3,750 and 11,250).
+ *
+ * @param max - The largest value to show.
+ * @returns The step.
+ */
+export function roundStep(max: number): number {
+  const raw = Math.max(max, 1) / 4;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  return ([1, 2, 2.5, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+}
+
+/**
+ * A number as an axis on a phone gives it: `15k`, `2.5k`, `1.2m`, `800`.
+ *
+ * @param n - The number.
+ * @returns The short form.
+ */
+export function shortNumber(n: number): string {
+  const trim = (x: number) => String(Number(x.toFixed(1)));
+  return n >= 1e6 ? `${trim(n / 1e6)}m` : n >= 1e3 ? `${trim(n / 1e3)}k` : String(n);
+}
+
 /** The chart of figures over time (the `FiguresChart` component). */
 export interface FiguresChartView {
   viewBox: string;
   /** The SVG's title: every figure (a few) or their range (many). */
   title: string;
-  grid: Array<{ x1: number; x2: number; y: number; labelX: number; labelY: number; label: string }>;
-  axis: Array<{ x: number; y: number; label: string }>;
+  /** The value lines, with their label and its short form for phones (`15k`). */
+  grid: Array<{ x1: number; x2: number; y: number; labelX: number; labelY: number; label: string; short: string }>;
+  /** The months on the time axis; `minor` ones are left out on phones, where labels are larger. */
+  axis: Array<{ x: number; y: number; label: string; minor: boolean }>;
   /** A few figures: a point per report. */
-  points: Array<{ className: string; cx: number; cy: number; labelX: number; labelY: number; label: string }>;
+  points: Array<{
+    className: string;
+    cx: number;
+    cy: number;
+    labelX: number;
+    labelY: number;
+    label: string;
+    short: string;
+  }>;
   /** Many figures: a line per figure from its first report to its latest. */
   spans: Array<{
     className: string;
@@ -40,6 +75,7 @@ export interface FiguresChartView {
     labelX: number;
     labelY: number;
     label: string;
+    short: string;
   }>;
   legend: Array<{ className: string; words: string }>;
   many: boolean;
@@ -76,11 +112,11 @@ export function figuresChart(figures: readonly Figure[]): FiguresChartView | nul
   const last = Math.max(...shown.map((f) => day(f.reported)));
   const span = Math.max(last - first, 86_400_000 * 30);
   const max = Math.max(...shown.map((f) => f.value));
-  const step = 10 ** Math.floor(Math.log10(max || 1)) / 2;
-  const top = Math.ceil((max * 1.1) / step) * step;
+  const step = roundStep(max * 1.05);
+  const top = Math.ceil((max * 1.05) / step) * step;
   const x = (iso: string) => PAD.left + ((day(iso) - first + span * 0.05) / (span * 1.1)) * (W - PAD.left - PAD.right);
   const y = (value: number) => PAD.top + (1 - value / top) * (H - PAD.top - PAD.bottom);
-  const ticks = Array.from({ length: 5 }, (_, i) => Math.round((top / 4) * i));
+  const ticks = Array.from({ length: Math.round(top / step) + 1 }, (_, i) => i * step);
   // The first of each month on the axis; at most seven are labelled, with their year when some are skipped.
   const months = new Map<string, number>();
   for (let t = first - span * 0.05; t <= last + span * 0.05; t += 86_400_000) {
@@ -120,13 +156,15 @@ export function figuresChart(figures: readonly Figure[]): FiguresChartView | nul
       labelX: PAD.left - 6,
       labelY: y(t) + 4,
       label: number(t),
+      short: shortNumber(t),
     })),
     axis: [...months]
       .filter((_, i) => i % every === 0)
-      .map(([iso, position]) => ({
+      .map(([iso, position], i) => ({
         x: position,
         y: H - 12,
         label: format(fromIsoDay(iso)!, iso.slice(5, 7) === '01' || every > 1 ? 'MMM yyyy' : 'MMM'),
+        minor: i % 2 === 1,
       })),
     points: many
       ? []
@@ -137,6 +175,7 @@ export function figuresChart(figures: readonly Figure[]): FiguresChartView | nul
           labelX: x(f.reported) + 9,
           labelY: y(f.value) - 8,
           label: number(f.value),
+          short: shortNumber(f.value),
         })),
     spans: many
       ? groups((f) => `${f.kind}|${f.value}`).map(({ first: f, latest }) => ({
@@ -147,6 +186,7 @@ export function figuresChart(figures: readonly Figure[]): FiguresChartView | nul
           labelX: x(latest.reported) + 8,
           labelY: y(f.value) + 4,
           label: number(f.value),
+          short: shortNumber(f.value),
         }))
       : [],
     legend: Object.entries(KINDS)

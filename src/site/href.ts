@@ -60,6 +60,9 @@ export const paths = {
   embed: '/embed/',
   embedYear: (year: string) => `/embed/years/${year}/`,
   embedEvent: (id: string) => `/embed/events/${id}/`,
+  /** The share cards: the timeline's, and each event's. */
+  timelineCard: '/cards/timeline.png',
+  eventCard: (id: string) => `/cards/events/${id}.png`,
   /** A search shard. */
   shard: (kind: 'events' | 'articles', n: number) => `/search-index/${kind}/${n}/`,
 };

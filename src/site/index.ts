@@ -13,6 +13,8 @@ export type { EntityPage } from './entity-pages.ts';
 export type { ClaimPage, ClaimView, EventPage, MergedPage, WithdrawnPage } from './event-pages.ts';
 export type { FiguresChartView } from './figures-chart.ts';
 export { headersFile } from './headers.ts';
+export { cardCacheDir, renderCard } from './render-card.ts';
+export type { ShareCard, ShareImage } from './share-cards.ts';
 export { absoluteHref, href, paths } from './href.ts';
 export type { MonthStripView } from './month-strip.ts';
 export type { SearchShard } from './search-pages.ts';

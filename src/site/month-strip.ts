@@ -9,6 +9,8 @@ export interface MonthBar {
   height: number;
   /** `bar`, or `bar empty` for a month without events. */
   className: string;
+  /** The month's initial under its bar (`J`, `F`…). */
+  month: { x: number; y: number; text: string };
   year: { x: number; y: number; text: string } | null;
   link: { href: string; label: string; title: string } | null;
 }
@@ -54,7 +56,7 @@ export function monthStrip(months: ReadonlyArray<{ key: string; count: number; h
   if (all.length <= 1) return null;
   const max = Math.max(1, ...[...byKey.values()].map((m) => m.count));
   return {
-    viewBox: `0 0 ${all.length * WIDTH + 24} ${HEIGHT + 16}`,
+    viewBox: `0 0 ${all.length * WIDTH + 24} ${HEIGHT + 30}`,
     title: `Events per month, ${label(all[0]!)} to ${label(all.at(-1)!)}`,
     bars: all.map((key, i) => {
       const month = byKey.get(key);
@@ -65,7 +67,8 @@ export function monthStrip(months: ReadonlyArray<{ key: string; count: number; h
         y: HEIGHT - bar,
         height: bar,
         className: count ? 'bar' : 'bar empty',
-        year: i === 0 || key.endsWith('-01') ? { x: i * WIDTH + 3, y: HEIGHT + 13, text: key.slice(0, 4) } : null,
+        month: { x: i * WIDTH + 12, y: HEIGHT + 13, text: format(fromIsoDay(`${key}-01`)!, 'MMMMM') },
+        year: i === 0 || key.endsWith('-01') ? { x: i * WIDTH + 3, y: HEIGHT + 27, text: key.slice(0, 4) } : null,
         link: month
           ? {
               href: month.href,

@@ -4,12 +4,13 @@ import type { SiteContext } from './context.ts';
 import { href, paths } from './href.ts';
 import { outletSlugs } from './outlet-slugs.ts';
 import { listParts, type PagerView } from './views.ts';
-import { count } from './wording.ts';
+import { count, personOf } from './wording.ts';
 
 /** A source article as a list of sources shows it (the `SourceList` component). */
 export interface SourceItem {
   href: string;
   title: string;
+  /** The person the byline names (`personOf`). */
   author: string | undefined;
   published: { datetime: string; day: string };
   publishedInferred: boolean;
@@ -56,7 +57,7 @@ export interface OutletPage {
   pager: PagerView | null;
 }
 
-const UNNAMED = 'Outlet not named in the capture';
+const UNNAMED = 'Outlet not named';
 
 function sourceItem(article: CorpusArticle, site: SiteContext): SourceItem {
   const { slug, meta } = article;
@@ -64,7 +65,7 @@ function sourceItem(article: CorpusArticle, site: SiteContext): SourceItem {
   return {
     href: href(paths.article(slug)),
     title: meta.title,
-    author: meta.author,
+    author: personOf(meta.author),
     published: { datetime: meta.published, day: formatDay(meta.published) },
     publishedInferred: meta.publishedInferred,
     claims: article.claims.length,
@@ -98,7 +99,7 @@ export function sourcePages(site: SiteContext): { sources: SourcesPage; outlets:
   const unnamed = groups.find((group) => !group.named)?.list.length ?? 0;
   const sources: SourcesPage = {
     reports: `${count(articles.length, 'report')} from ${count(named, 'named outlet')}`,
-    unnamed: unnamed > 0 ? ` and ${unnamed.toLocaleString('en-GB')} whose outlet the capture does not name` : null,
+    unnamed: unnamed > 0 ? ` and ${unnamed.toLocaleString('en-GB')} whose outlet is not named` : null,
     contributes: `${count(claims, 'dated claim')} to ${count(site.corpus.events.length, 'event')}`,
     split,
     groups: groups.map(({ name, slug, list }) => ({

@@ -53,6 +53,35 @@ export function datedTo(date: { start: string; end: string; precision: Precision
   return `dated ${DATED_TO[date.precision]}${span}`;
 }
 
+/** Words of a byline that name a job or a desk, not a person: `Staff Writer`, `Reuters Staff`, `News Desk`. */
+const NOT_A_PERSON =
+  /\b(?:staff|writers?|reporters?|correspondents?|editors?|editorial|desk|team|newsroom|board|bureau|agenc(?:y|ies)|wires?|contributors?|admin|press office)\b/i;
+
+/**
+ * The person a byline names, or nothing when it names a job or a desk
+ * (`Staff Writer`, `News Desk`, `Reuters Staff`): such a byline is not shown
+ * as a person's.
+ *
+ * @param author - The byline as the capture gives it.
+ * @returns The person's name, or `undefined`.
+ */
+export function personOf(author: string | undefined): string | undefined {
+  return author && !NOT_A_PERSON.test(author) ? author : undefined;
+}
+
+/**
+ * A byline as an article's page gives it: the person, or what the byline
+ * says when it names none (`Staff Writer (no named author)`), or `null` when
+ * there is none.
+ *
+ * @param author - The byline as the capture gives it.
+ * @returns The phrase, or `null`.
+ */
+export function bylineOf(author: string | undefined): string | null {
+  if (!author) return null;
+  return personOf(author) ?? `${author} (no named author)`;
+}
+
 /**
  * Who reports an event: `Reported by one source`, `Reported by 3 sources:
  * Reuters, AP and one outlet not named`.

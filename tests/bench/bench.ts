@@ -12,6 +12,8 @@
  *   (x4): the growth of their time, linear being 4x (`door-growth.ts`);
  * - one new article on a built story: the pipeline with the on-disk article cache of the
  *   build before (cache, extraction, merging, rendering);
+ * - share cards: the cost per 1,000 events of drawing their cards (satori + resvg) into an empty
+ *   cache, of reading them back from it, and the PNG bytes;
  * - the site: the corpus built with `astro build` (wall time, peak memory, and both by stage:
  *   content and pipeline, bundling, rendering pages, Pagefind), pages written, `dist/` size, the
  *   timeline's first load, the largest page, the bytes the first search query transfers in
@@ -33,6 +35,8 @@ import { generateCorpus, type GeneratedArticle } from '../support/generate-corpu
 import { projectCopy } from '../support/project-copy.ts';
 import { buildBaseline } from './baseline-site.ts';
 import { buildSite, measureSite, type SiteBuild } from './measure-site.ts';
+import { buildSite as buildSiteData } from '../../src/site/build-site.ts';
+import { renderCard } from '../../src/site/render-card.ts';
 import { measureDoor } from './door-growth.ts';
 
 const option = (name: string, fallback: number) => {
@@ -147,7 +151,8 @@ const first = await openArticleCache(
   'bench',
   builtFiles.map((f) => f.digest),
 );
-const ledger = buildCorpus(builtFiles, null, { cache: first.cache }).ledger;
+const builtCorpus = buildCorpus(builtFiles, null, { cache: first.cache });
+const ledger = builtCorpus.ledger;
 await first.save();
 const extra = generateCorpus(count + 3)
   .slice(count)
@@ -184,6 +189,41 @@ const oneNew = {
 };
 console.log(
   `one new article on ${count}: ${oneNew.fromCache} from the cache; cache ${oneNew.cacheSeconds.toFixed(2)} s + read and extraction ${oneNew.readSeconds.toFixed(2)} s + merging ${oneNew.eventsSeconds.toFixed(2)} s; whole pipeline ${oneNew.totalSeconds.toFixed(2)} s (medians of ${incremental.length})`,
+);
+
+// Share cards: the cards of up to 200 events of the story drawn into an empty cache, then the same
+// read back from it (an unchanged event is not drawn again); the figures are per 1,000 events.
+const cardSample = buildSiteData(builtCorpus, {
+  perPage: 50,
+  origin: 'https://example.org',
+  forceRedirects: false,
+}).shareCards.cards.slice(1, 201);
+const cardCache = mkdtempSync(path.join(tmpdir(), 'dateline-bench-cards-'));
+let cardBytes = 0;
+const drawRuns: number[] = [];
+for (let run = 0; run < Math.max(1, Math.min(runs, 3)); run++) {
+  rmSync(cardCache, { recursive: true, force: true });
+  cardBytes = 0;
+  const started = performance.now();
+  for (const card of cardSample) cardBytes += (await renderCard(card, cardCache)).length;
+  drawRuns.push((performance.now() - started) / 1000);
+}
+const cachedRuns: number[] = [];
+for (let run = 0; run < runs; run++) {
+  const started = performance.now();
+  for (const card of cardSample) await renderCard(card, cardCache);
+  cachedRuns.push((performance.now() - started) / 1000);
+}
+rmSync(cardCache, { recursive: true, force: true });
+const perThousand = 1000 / Math.max(1, cardSample.length);
+const shareCardFigures = {
+  events: cardSample.length,
+  drawSecondsPer1000: median(drawRuns) * perThousand,
+  cachedSecondsPer1000: median(cachedRuns) * perThousand,
+  megabytesPer1000: (cardBytes / 1e6) * perThousand,
+};
+console.log(
+  `share cards: ${shareCardFigures.drawSecondsPer1000.toFixed(1)} s to draw 1,000 (${cardSample.length} drawn, median of ${drawRuns.length}), ${shareCardFigures.cachedSecondsPer1000.toFixed(2)} s from the cache (median of ${runs}), ${shareCardFigures.megabytesPer1000.toFixed(1)} MB of PNG per 1,000`,
 );
 
 let site: Record<string, unknown> | null = null;
@@ -284,6 +324,7 @@ const results = {
   },
   merging: { medianSeconds: merging, claims: bigClaims.length, articles: bigCorpus.length, events: eventCount },
   oneNewArticle: oneNew,
+  shareCards: shareCardFigures,
   hostileParagraph: {
     bytes: hostile.length,
     extractionMedianSeconds: hostileExtraction,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/pipeline/model/index.ts';
-import { figuresChart } from '../../src/site/figures-chart.ts';
+import { figuresChart, roundStep, shortNumber } from '../../src/site/figures-chart.ts';
 import { monthStrip } from '../../src/site/month-strip.ts';
-import { basisOf, count, datedTo, noun, reportedBy } from '../../src/site/wording.ts';
+import { basisOf, bylineOf, count, datedTo, noun, personOf, reportedBy } from '../../src/site/wording.ts';
 
 const claim = (over: Partial<Claim>): Claim => ({
   id: 'a#c-1',
@@ -97,6 +97,27 @@ describe('wording', () => {
         '1 Nov 2024: 11,000 North Korean troops, North Korean troops sent or stationed',
         '1 Dec 2024: 12,000 North Korean troops, North Korean troops sent or stationed',
       ]);
+      // Round ticks, in short form for phones; every month initialled under its bar.
+      expect(chart.grid.map((t) => t.label)).toEqual(['0', '5,000', '10,000', '15,000']);
+      expect(chart.grid.map((t) => t.short)).toEqual(['0', '5k', '10k', '15k']);
+      expect(strip.bars.map((bar) => bar.month.text)).toEqual(['O', 'N', 'D']);
+    });
+
+    it('steps axes by 1, 2, 2.5 or 5 times a power of ten, and shortens their numbers', () => {
+      expect([12_000, 15_000, 3_000, 900, 7, 1, 0, 250_000].map(roundStep)).toEqual([
+        5_000, 5_000, 1_000, 250, 2, 0.25, 0.25, 100_000,
+      ]);
+      expect([0, 800, 2_500, 15_000, 1_200_000].map(shortNumber)).toEqual(['0', '800', '2.5k', '15k', '1.2m']);
+    });
+
+    it('shows a byline as a person only when it names one', () => {
+      expect(personOf('Olena Mukhina')).toBe('Olena Mukhina');
+      for (const desk of ['Staff Writer', 'Reuters Staff', 'News Desk', 'Editorial Board', 'AP correspondent'])
+        expect(personOf(desk), desk).toBeUndefined();
+      expect(personOf(undefined)).toBeUndefined();
+      expect(bylineOf('Staff Writer')).toBe('Staff Writer (no named author)');
+      expect(bylineOf('Olena Mukhina')).toBe('Olena Mukhina');
+      expect(bylineOf(undefined)).toBeNull();
     });
   });
 });

@@ -108,10 +108,12 @@ describe('a site built with --base /story/', () => {
     const sitemaps = [...read('sitemap-index.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(sitemaps).toEqual([`${ORIGIN}${BASE}sitemap-0.xml`]);
     const listed = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
-    // Reader pages: every page but the search shards, the redirect pages, the withdrawn event's and the embeds (noindex).
+    // Reader pages: every page but the search shards, the embeds (pages for other sites' frames), the redirect pages
+    // and the withdrawn event's.
     const readers = pagePaths().filter(
       (page) =>
         !page.startsWith('/search-index/') &&
+        !page.startsWith('/embed/') &&
         !read(`${page.slice(1)}index.html`).includes('http-equiv="refresh"') &&
         !read(`${page.slice(1)}index.html`).includes('<meta name="robots" content="noindex"') &&
         page !== `/events/${WITHDRAWN}/`,

@@ -251,7 +251,8 @@ describe('sharing and weight', () => {
       const html = read(page);
       expect(html, page).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+">/);
       expect(html, page).toMatch(/<meta property="og:title" content="[^"]+">/);
-      expect(html, page).toMatch(/<meta name="twitter:card" content="summary">/);
+      expect(html, page).toMatch(/<meta name="twitter:card" content="summary_large_image">/);
+      expect(html, page).toMatch(/<meta property="og:image" content="https?:\/\/[^"]+\/cards\/[^"]+\.png">/);
     }
   });
 

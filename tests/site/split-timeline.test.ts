@@ -152,7 +152,7 @@ describe('a timeline too long for one page', () => {
         const parts = [outlet];
         for (let next = links(html(outlet), 'next')[0]; next; next = links(html(next), 'next')[0]) parts.push(next);
         return parts.flatMap((part) =>
-          [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/"[ >]/g)].map((m) => m[1]!),
+          [...html(part).matchAll(/<li> <a href="\/articles\/([^"]+)\/"[^>]*>/g)].map((m) => m[1]!),
         );
       });
       expect(listedArticles.length).toBe(new Set(listedArticles).size);

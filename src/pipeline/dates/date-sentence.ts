@@ -3,11 +3,19 @@ import { findExpressions } from './find-expressions.ts';
 import { resolveExpression } from './resolve-expression.ts';
 import type { Interval, IsoDay, Tense, TemporalMention } from '../model/index.ts';
 
-/** Words of a span other than a quarter: "the nine months", "the first half", "the full year". */
+/**
+ * Words of a span other than a quarter: "the nine months", "the first half", "the full year"
+ * (not a point of the year: "by the end of the year").
+ */
 const OTHER_SPAN =
-  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|the\s+year\b(?!-))/i;
+  /\b(?:(?:nine|six|three|first|latest|past|\d+)\s+months|full\s+year|year\s+to\s+date|fiscal\s+year|(?<!\b(?:end|beginning|start|middle)\s+of\s+)the\s+year\b(?!-))/i;
 /** Words before a modifier month that make it awaited: "the upcoming June vote". */
 const AWAITED = /\b(?:upcoming|coming|next|planned|scheduled|proposed|expected)\s+$/i;
+/** A sum right before "last year": "compared with a loss of $3 million last year", "$1.12 a share, last year". */
+const SUM_BEFORE =
+  /[$£€¥#]\s?\d[\d.,]*(?:\s+(?:million|billion|thousand))?(?:,?\s+or\s+[^,;]{1,40}?\s+a\s+share)?,?\s+$/i;
+/** A sum right after "last year's": "up from last year's $2.3 billion". */
+const SUM_AFTER = /^['’]s\s+(?:[a-z-]+\s+){0,2}[$£€¥#]\s?\d/i;
 /** The plain future: "will", "shall", "'ll". */
 const WILL = /\b(?:will|shall)\b|['’]ll\b/i;
 
@@ -68,14 +76,30 @@ export function dateSentence(
       !AWAITED.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) &&
       !(future ??= WILL.test(sentence));
     const tense = modifier ? 'past' : tenses[i]!;
-    const value = mention.value;
+    let value = mention.value;
     let anchor: Interval | null = null;
-    if (value.kind === 'shift') {
+    // "later in the year" after a date of another year in the paragraph: that year, not this one.
+    const unit = value.kind === 'rest-of' ? value.unit : value.kind === 'rest-of-month' ? 'month' : null;
+    if (unit && 'inThe' in value && value.inThe && last && !sameUnit(last.start, published, unit)) {
+      value = { kind: 'shift', amount: 0, unit, direction: 0, period: true };
+      anchor = last;
+    } else if (value.kind === 'weekday' && value.from) {
+      anchor = last;
+    } else if (value.kind === 'shift') {
       // "a year earlier" compares with this sentence's date, else the period under discussion, else the paragraph's.
       anchor = value.unit === 'year' && value.amount === 1 && !value.period ? (own ?? current ?? last) : last;
     }
-    // "up from $3 million a year ago": the same period a year before.
-    const comparison = current && value.kind === 'ago' && value.unit === 'year' && value.amount === 1;
+    // "up from $3 million a year ago", "compared with $3 million last year", "up from last year's $3 million":
+    // the same period a year before, unless this sentence is about a year ("up from last year" after "1989 profit").
+    const comparison =
+      current &&
+      ((value.kind === 'ago' && value.unit === 'year' && value.amount === 1) ||
+        (value.kind === 'relative-unit' &&
+          value.unit === 'year' &&
+          value.offset === -1 &&
+          own?.precision !== 'year' &&
+          (SUM_BEFORE.test(sentence.slice(Math.max(0, mention.start - 80), mention.start)) ||
+            SUM_AFTER.test(sentence.slice(mention.end, mention.end + 40)))));
     const interval = comparison
       ? resolveExpression({ kind: 'period', back: 1, fallback: 'year' }, published, tense, null, current)
       : resolveExpression(
@@ -93,6 +117,13 @@ export function dateSentence(
     }
     return dated;
   });
+}
+
+/** Whether two ISO days fall in the same year, month, or within a week of each other. */
+function sameUnit(a: IsoDay, b: IsoDay, unit: 'week' | 'month' | 'year'): boolean {
+  if (unit === 'year') return a.slice(0, 4) === b.slice(0, 4);
+  if (unit === 'month') return a.slice(0, 7) === b.slice(0, 7);
+  return Math.abs(Date.parse(a) - Date.parse(b)) < 7 * 86_400_000;
 }
 
 /** A quarter or half, which "that quarter" can refer back to. */
@@ -115,5 +146,8 @@ export function isReportPeriod(dated: DatedMention, published: IsoDay): boolean 
   const { interval, mention } = dated;
   if (!interval || (interval.precision !== 'quarter' && interval.precision !== 'half')) return false;
   const kind = mention.value.kind;
-  return (kind === 'quarter' || kind === 'half' || kind === 'relative-quarter') && interval.end < published;
+  return (
+    (kind === 'quarter' || kind === 'half' || kind === 'relative-quarter') &&
+    (interval.end < published || (dated.tense === 'past' && kind !== 'relative-quarter'))
+  );
 }

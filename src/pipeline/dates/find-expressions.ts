@@ -139,7 +139,22 @@ const HOLIDAYS: Array<{ words: string[]; holiday: Holiday }> = [
   { words: ['Halloween'], holiday: 'halloween' },
   { words: ['Christmas', 'Eve'], holiday: 'christmas-eve' },
   { words: ['Christmas', 'Day'], holiday: 'christmas' },
+  { words: ['Black', 'Friday'], holiday: 'black-friday' },
+  { words: ['Cyber', 'Monday'], holiday: 'cyber-monday' },
+  { words: ['Palm', 'Sunday'], holiday: 'palm-sunday' },
+  { words: ['Ash', 'Wednesday'], holiday: 'ash-wednesday' },
+  { words: ['Shrove', 'Tuesday'], holiday: 'shrove-tuesday' },
+  { words: ['Fat', 'Tuesday'], holiday: 'shrove-tuesday' },
+  { words: ['Mardi', 'Gras'], holiday: 'shrove-tuesday' },
+  { words: ['Maundy', 'Thursday'], holiday: 'maundy-thursday' },
+  { words: ['Whit', 'Sunday'], holiday: 'pentecost' },
+  { words: ['Pentecost'], holiday: 'pentecost' },
 ];
+/**
+ * Capitalised words that make a weekday after them the name of something else, a day the
+ * grammar does not compute ("Super Tuesday", "Bloody Sunday", "Black Monday").
+ */
+const NAMED_DAY_WORDS = new Set(['Super', 'Bloody', 'Black', 'Blue', 'Giving', 'Holy', 'Low', 'Spy', 'Red']);
 const OFFSETS: Record<string, Offset> = { last: -1, this: 0, next: 1 };
 const PARTS: Record<string, Part> = { early: 'early', mid: 'mid', late: 'late' };
 /** Words before a bare month or year that make it a date ("in June", "since August"). */
@@ -178,6 +193,7 @@ const PERIOD_PREPOSITIONS = [
   'throughout',
   'on',
   'at',
+  'into',
 ];
 /** After these, a year-like number is more likely a count ("from 2000 to 3000 troops"). */
 const COUNT_CONTEXT = [
@@ -642,6 +658,19 @@ const monthDay: Rule = (tokens, i) => {
         rule: 'month-day-range',
       };
     }
+    // "Jan. 30-Feb. 2", "Nov. 28 to Dec. 3": days across two months
+    if (isDash(tokens, after) || word(tokens, after, 'to', 'through')) {
+      const m2 = month(tokens, after + 1);
+      const d2 = m2 ? day(tokens, m2.next) : null;
+      if (m2 && d2 !== null && m2.month !== m.month) {
+        const spec = yearSpec(tokens, m2.next + 1);
+        return {
+          next: spec.next,
+          value: withYear({ kind: 'days', month: m.month, from: d, toMonth: m2.month, to: d2 }, spec),
+          rule: 'month-day-range',
+        };
+      }
+    }
     const spec = yearSpec(tokens, after);
     return { next: spec.next, value: withYear({ kind: 'date', month: m.month, day: d }, spec), rule: 'month-day' };
   }
@@ -669,6 +698,33 @@ const monthDay: Rule = (tokens, i) => {
   };
 };
 
+/** Words after "the March" or "a May" that show it is no month used as a modifier ("the March for Our Lives"). */
+const NOT_MODIFIED = [
+  'of',
+  'and',
+  'or',
+  'to',
+  'is',
+  'was',
+  'are',
+  'were',
+  'will',
+  'has',
+  'had',
+  'for',
+  'on',
+  'in',
+  'at',
+  'by',
+  'with',
+  'from',
+  'against',
+  'through',
+  'that',
+  'which',
+  'who',
+];
+
 /** `June 2024`, `June of 2024`, `August last year`, and a bare month after a preposition (`in June`, `since August`). */
 const monthRule: Rule = (tokens, i) => {
   const m = month(tokens, i);
@@ -683,7 +739,7 @@ const monthRule: Rule = (tokens, i) => {
     word(tokens, i - 1, ...DETERMINERS) &&
     tokens[m.next]?.kind === 'word' &&
     /^[a-z]/.test(tokens[m.next]!.text) &&
-    !word(tokens, m.next, 'of', 'and', 'or', 'to', 'is', 'was', 'will', 'has', 'had') &&
+    !word(tokens, m.next, ...NOT_MODIFIED) &&
     !touching(tokens, m.next);
   if (modifier) return { next: m.next, value: { kind: 'month', month: m.month }, rule: 'month-modifier' };
   if (!mid && !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into')) return null;
@@ -849,6 +905,14 @@ const restOf: Rule = (tokens, i) => {
   if (word(tokens, i + 1, 'this') && word(tokens, i + 2, 'week', 'year')) {
     const unit = tokens[i + 2]!.lower as 'week' | 'year';
     return { next: i + 3, value: { kind: 'rest-of', which, unit }, rule: 'rest-of' };
+  }
+  if (word(tokens, i + 1, 'in') && word(tokens, i + 2, 'the') && word(tokens, i + 3, 'week', 'year', 'month')) {
+    // "earlier in the year": this year's, or the year of the date the paragraph set before (`inThe`)
+    if (punct(tokens, i + 4, '-') || possessive(tokens, i + 4)) return null;
+    const unit = tokens[i + 3]!.lower;
+    return unit === 'month'
+      ? { next: i + 4, value: { kind: 'rest-of-month', which, inThe: true }, rule: 'rest-of-month' }
+      : { next: i + 4, value: { kind: 'rest-of', which, unit: unit as 'week' | 'year', inThe: true }, rule: 'rest-of' };
   }
   if (word(tokens, i + 1, 'in')) {
     const m = month(tokens, i + 2);
@@ -1032,6 +1096,7 @@ const weekday: Rule = (tokens, i) => {
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z]+$/.test(t.text)) return null;
   const value = WEEKDAYS[t.lower];
   if (value === undefined) return null;
+  if (NAMED_DAY_WORDS.has(tokens[i - 1]?.text ?? '') && !touching(tokens, i - 1) && !punct(tokens, i - 1)) return null;
   const after = punct(tokens, i + 1, ',') ? i + 2 : i + 1;
   const dated = monthDay(tokens, after);
   if (dated && dated.value.kind === 'date')
@@ -1071,12 +1136,17 @@ const yearRule: Rule = (tokens, i) => {
     }
     return null;
   }
+  // "by 2000 GMT", "at 1800 hours": a time of day in the military style, not a year
+  if (tokens[i + 1] && CLOCK_WORDS.has(tokens[i + 1]!.text)) return null;
   const sentenceStart = i === 0 && punct(tokens, 1, ',');
   const modifier = yearModifier(tokens, i);
   if (
     !sentenceStart &&
     !modifier &&
-    !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into', 'year', 'early', 'late', 'mid')
+    !word(tokens, i - 1, ...DATE_PREPOSITIONS, 'for', 'into', 'year', 'early', 'late', 'mid') &&
+    // "in both 1990 and 1991", "bonds due 1993" (a maturity)
+    !(word(tokens, i - 1, 'both') && word(tokens, i - 2, 'in', 'for', 'during')) &&
+    !(word(tokens, i - 1, 'due') && !countFollows(tokens, i + 1))
   )
     return null;
   if (word(tokens, i - 1, ...COUNT_CONTEXT, 'for')) {
@@ -1088,6 +1158,34 @@ const yearRule: Rule = (tokens, i) => {
   }
   return { next: i + 1, value: { kind: 'year', year: y }, rule: 'year' };
 };
+
+/** Words after a four-digit time of day ("2000 GMT", "1800 hours"). */
+const CLOCK_WORDS = new Set([
+  'GMT',
+  'UTC',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'PST',
+  'PDT',
+  'CET',
+  'CEST',
+  'BST',
+  'hours',
+  'hrs',
+  'local',
+  'Zulu',
+]);
+
+/** A count noun, a magnitude or another number at `i`: the number before it is a quantity ("due 2000 tons"). */
+function countFollows(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'number' || punct(tokens, i, '%')) return true;
+  return t.kind === 'word' && (COUNT_NOUNS.has(t.lower) || MAGNITUDES.has(t.lower));
+}
+const MAGNITUDES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'percent', 'per']);
 
 /**
  * A year used as a modifier: after a determiner or a possessive and before a
@@ -1159,7 +1257,11 @@ const decadeOrCentury: Rule = (tokens, i) => {
     rule: 'decade',
   });
   if (t.kind === 'number' && t.digits === 4 && t.value % 10 === 0 && t.value >= 1000 && t.value <= 2090) {
-    if (word(tokens, k + 1, 's') && touching(tokens, k + 1)) return decade(t.value, k + 2);
+    // "the 1800s", "the 1900s" are centuries; "the 2000s" is read as the decade, as news now uses it
+    if (word(tokens, k + 1, 's') && touching(tokens, k + 1))
+      return t.value % 100 === 0 && t.value < 2000
+        ? { next: k + 2, value: { kind: 'years', from: t.value, to: t.value + 99 }, rule: 'century' }
+        : decade(t.value, k + 2);
     if (possessive(tokens, k + 1) && touching(tokens, k + 1) && k > i) return decade(t.value, k + 3);
   }
   if (
@@ -1289,7 +1391,8 @@ const yearEnd: Rule = (tokens, i) => {
   else if (word(tokens, k - 1, 'by', 'around', 'at', 'since', 'before', 'until', 'till', 'after', 'near')) k += 1;
   else return null;
   if (!word(tokens, k, 'end')) return null;
-  return { next: k + 1, value: { kind: 'month', month: 12 }, rule: 'year-end' };
+  // "year-end", "by year end", "year's end": the closing day of the year, as accounts use it
+  return { next: k + 1, value: { kind: 'date', month: 12, day: 31 }, rule: 'year-end' };
 };
 
 /**
@@ -1359,7 +1462,8 @@ const reportPeriod: Rule = (tokens, i) => {
   if (that && word(tokens, k, 'quarter', 'period') && !word(tokens, k + 1, 'of'))
     return { next: k + 1, value: { kind: 'period', back: 0, fallback: 'none', that: true }, rule: 'report-period' };
   if (word(tokens, k, 'quarter')) {
-    if (word(tokens, k + 1, 'of') || possessive(tokens, k + 1) || punct(tokens, k + 1, '-')) return null; // "the quarter of the city", "a quarter's"
+    // "the quarter of the city", "the quarter's narrow streets" (but "the latest quarter's results")
+    if (word(tokens, k + 1, 'of') || (possessive(tokens, k + 1) && !latest) || punct(tokens, k + 1, '-')) return null;
     if (word(tokens, k + 1, 'a') && word(tokens, k + 2, 'year') && word(tokens, k + 3, 'ago', 'earlier'))
       return { next: k + 4, value: { kind: 'period', back: 1, fallback: 'quarter' }, rule: 'report-period' };
     if (tokens[i + 1]?.lower === 'current')
@@ -1395,7 +1499,13 @@ const shift: Rule = (tokens, i) => {
       word(tokens, i + 2, 'later', 'earlier', 'after', 'before')
     ) {
       const direction = word(tokens, i + 2, 'later', 'after') ? 1 : -1;
-      if (word(tokens, i + 2, 'after', 'before') && !boundary(tokens, i + 3)) return null; // "a day before the talks"
+      if (word(tokens, i + 2, 'after', 'before') && !boundary(tokens, i + 3)) {
+        // "two days after Christmas" counts from the date named; "a day before the talks" names none
+        const from = dateAt(tokens, i + 3);
+        return from
+          ? { next: from.next, value: { kind: 'shift', amount: n, unit, direction, from: from.value }, rule: 'shift' }
+          : null;
+      }
       return { next: i + 3, value: { kind: 'shift', amount: n, unit, direction }, rule: 'shift' };
     }
     return null;
@@ -1445,18 +1555,53 @@ const shift: Rule = (tokens, i) => {
       rule: 'shift',
     };
   }
+  // "the previous Friday", "the following Monday": counted from the date set before
+  const weekdayAfter = tokens[k + 2];
+  if (
+    (lead === 'previous' || lead === 'preceding' || lead === 'following') &&
+    weekdayAfter?.kind === 'word' &&
+    WEEKDAYS[weekdayAfter.lower] !== undefined &&
+    /^[A-Z]/.test(weekdayAfter.text)
+  )
+    return {
+      next: k + 3,
+      value: { kind: 'weekday', weekday: WEEKDAYS[weekdayAfter.lower]!, from: lead === 'following' ? 1 : -1 },
+      rule: 'shift-weekday',
+    };
   if (lead === 'same' && word(tokens, k + 2, 'day')) {
     return { next: k + 3, value: { kind: 'shift', amount: 0, unit: 'day', direction: 0 }, rule: 'shift' };
   }
-  if (lead === 'day' && word(tokens, k + 2, 'before', 'after') && boundary(tokens, k + 3)) {
-    return {
-      next: k + 3,
-      value: { kind: 'shift', amount: 1, unit: 'day', direction: tokens[k + 2]!.lower === 'after' ? 1 : -1 },
-      rule: 'shift',
-    };
+  if (lead === 'day' && word(tokens, k + 2, 'before', 'after')) {
+    const direction = tokens[k + 2]!.lower === 'after' ? 1 : -1;
+    if (boundary(tokens, k + 3))
+      return { next: k + 3, value: { kind: 'shift', amount: 1, unit: 'day', direction }, rule: 'shift' };
+    // "the day before last Tuesday's hearing", "the day after Christmas"
+    const from = dateAt(tokens, k + 3);
+    if (from)
+      return {
+        next: from.next,
+        value: { kind: 'shift', amount: 1, unit: 'day', direction, from: from.value },
+        rule: 'shift',
+      };
   }
   return null;
 };
+
+/**
+ * A date that a shift can count from, starting at token `i` ("last Tuesday",
+ * "Christmas", "the Jan. 15 deadline" is not one: only the words of a date).
+ * Every rule but `shift` itself is tried once, so the look stays bounded.
+ */
+function dateAt(tokens: Token[], i: number): Match | null {
+  if (!mayStart(tokens, i)) return null;
+  let best: Match | null = null;
+  for (const rule of RULES) {
+    if (rule === shift) continue;
+    const match = rule(tokens, i);
+    if (match && (!best || match.next > best.next)) best = match;
+  }
+  return best;
+}
 
 /**
  * Quarters and halves in every form: `Q4 2024`, `H1 2025`, `the third quarter
@@ -1515,8 +1660,17 @@ const quarterOrHalf: Rule = (tokens, i) => {
   if (!isQuarter && index > 2) return null;
   let next = q + 1;
   if (word(tokens, next, 'of')) {
-    const ref = yearRef(tokens, next + 1);
-    if (!ref) return null; // "the third quarter of the game"
+    // "the second quarter of fiscal 2025": a fiscal quarter, read as that calendar quarter
+    const ref = yearRef(
+      tokens,
+      word(tokens, next + 1, 'fiscal') && year(tokens, next + 2) !== null ? next + 2 : next + 1,
+    );
+    if (!ref) {
+      // "a loss for the third quarter of $2 million": the figure of a result, not a share of it
+      if (isQuarter && resultOf(tokens, i, next))
+        return { next, value: { kind: 'quarter', quarter: index, ...spec }, rule: 'quarter' };
+      return null; // "the third quarter of the game"
+    }
     spec = {
       ...(ref.year === undefined ? {} : { year: ref.year }),
       ...(ref.yearOffset === undefined ? {} : { yearOffset: ref.yearOffset }),
@@ -1527,7 +1681,12 @@ const quarterOrHalf: Rule = (tokens, i) => {
     if (y !== null) {
       spec = { year: y };
       next++;
-    } else if (!isQuarter && !(boundary(tokens, next) && determined)) return null; // "the first half of the match", "a second half"
+    } else if (
+      !isQuarter &&
+      !(boundary(tokens, next) && determined) &&
+      !(q > k + 1 && RESULT_WORDS.has(tokens[next]?.lower ?? '')) // "first-half profit", not "a second-half goal"
+    )
+      return null; // "the first half of the match", "a second half"
   }
   if (isQuarter && spec.year === undefined && spec.yearOffset === undefined && word(tokens, next, 'century'))
     return null;
@@ -1536,6 +1695,39 @@ const quarterOrHalf: Rule = (tokens, i) => {
     : { kind: 'half', half: index, ...spec };
   return { next, value, rule: isQuarter ? 'quarter' : 'half' };
 };
+
+/** Words of an earnings result: "net income for the third quarter of $8 million". */
+const RESULT_WORDS = new Set([
+  'loss',
+  'losses',
+  'profit',
+  'profits',
+  'earnings',
+  'income',
+  'net',
+  'revenue',
+  'revenues',
+  'sales',
+  'deficit',
+  'surplus',
+]);
+const CURRENCY = new Set(['$', '£', '€', '¥', '#']);
+
+/**
+ * Whether "of" at `of` introduces a sum ("of $8.6 million", "of C$2 million")
+ * and a result word comes at most six tokens before `i`: then "the third
+ * quarter of" names the period of that result.
+ */
+function resultOf(tokens: Token[], i: number, of: number): boolean {
+  const t = tokens[of + 1];
+  const sum =
+    t !== undefined &&
+    (CURRENCY.has(t.text) ||
+      (t.kind === 'word' && /^[A-Z]{1,3}$/.test(t.text) && CURRENCY.has(tokens[of + 2]?.text ?? '')));
+  if (!sum) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) if (RESULT_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
 
 const RULES: Rule[] = [
   decadeOrCentury,

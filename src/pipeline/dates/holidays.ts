@@ -22,14 +22,25 @@ const NTH_WEEKDAY: Partial<Record<Holiday, [number, number, number]>> = {
   'labor-day': [9, 1, 1],
 };
 
+/** Days counted from Easter Sunday. */
+const EASTER_OFFSETS: Partial<Record<Holiday, number>> = {
+  'shrove-tuesday': -47,
+  'ash-wednesday': -46,
+  'palm-sunday': -7,
+  'maundy-thursday': -3,
+  pentecost: 49,
+};
+
 /**
  * The days a holiday falls on in a given year, computed: fixed days
  * (Christmas, New Year's Day), US days on the nth weekday of a month
  * (Thanksgiving is the fourth Thursday of November, Memorial Day the last
  * Monday of May, Labor Day the first Monday of September), Election Day (the
- * Tuesday after the first Monday of November), and Easter by the Gregorian
- * computus, with Good Friday, Easter Monday and Easter week (the Monday to
- * Sunday that ends on Easter Sunday).
+ * Tuesday after the first Monday of November), Black Friday and Cyber Monday
+ * (the Friday and Monday after Thanksgiving), and Easter by the Gregorian
+ * computus, with the days counted from it (Shrove Tuesday, Ash Wednesday, Palm
+ * Sunday, Maundy Thursday, Good Friday, Easter Monday, Pentecost) and Easter
+ * week (the Monday to Sunday that ends on Easter Sunday).
  *
  * @param holiday - Which holiday.
  * @param year - The year.
@@ -41,7 +52,11 @@ export function holidayDays(holiday: Holiday, year: number): { from: Date; to: D
   const nth = NTH_WEEKDAY[holiday];
   if (nth) return one(nthWeekday(year, nth[0], nth[1], nth[2]));
   if (holiday === 'election-day') return one(addDays(nthWeekday(year, 11, 1, 1), 1));
+  if (holiday === 'black-friday') return one(addDays(nthWeekday(year, 11, 4, 4), 1));
+  if (holiday === 'cyber-monday') return one(addDays(nthWeekday(year, 11, 4, 4), 4));
   const easter = easterSunday(year);
+  const fromEaster = EASTER_OFFSETS[holiday];
+  if (fromEaster !== undefined) return one(addDays(easter, fromEaster));
   if (holiday === 'good-friday') return one(addDays(easter, -2));
   if (holiday === 'easter-monday') return one(addDays(easter, 1));
   if (holiday === 'easter-week') return { from: addDays(easter, -6), to: easter };

@@ -88,8 +88,21 @@ export const resolveWeekend: Resolver<'weekend'> = (value, { pub, tense }) => {
   return interval(start, addDays(start, 1), 'days');
 };
 
-/** A weekday: "last Friday", "next Friday", "this Friday", or by tense "on Friday" (publication's own day included). */
-export const resolveWeekday: Resolver<'weekday'> = (value, { pub, tense }) => {
+/**
+ * A weekday: "last Friday", "next Friday", "this Friday", or by tense "on Friday" (publication's own day
+ * included); "the previous Friday", "the following Monday" from the day set before, and nothing without one.
+ */
+export const resolveWeekday: Resolver<'weekday'> = (value, { pub, tense, anchor }) => {
+  if (value.from) {
+    if (!anchor || anchor.start !== anchor.end) return null;
+    const base = fromIsoDay(anchor.start)!;
+    const delta =
+      value.from === -1
+        ? -((base.getDay() - value.weekday + 7) % 7 || 7)
+        : (value.weekday - base.getDay() + 7) % 7 || 7;
+    const day = addDays(base, delta);
+    return interval(day, day, 'day');
+  }
   const today = pub.getDay();
   let delta: number;
   if (value.offset === -1) delta = -((today - value.weekday + 7) % 7 || 7);
@@ -121,10 +134,15 @@ export const resolveAgo: Resolver<'ago'> = (value, { pub }) => {
 
 /**
  * A date counted from another ("two days later", "the following month", "a
- * year earlier"): days and weeks only from a known day; months and years from
+ * year earlier") or from the date its own words name ("two days after
+ * Christmas"): days and weeks only from a known day; months and years from
  * any anchor, else from publication where the words allow it.
  */
-export const resolveShift: Resolver<'shift'> = (value, { published, anchor }) => {
+export const resolveShift: Resolver<'shift'> = (value, at) => {
+  const { published } = at;
+  // "the day before last Tuesday": count from the date the words name, resolved in the same tense
+  const anchor = value.from ? at.resolve(value.from, at) : at.anchor;
+  if (value.from && !anchor) return null;
   if (value.unit === 'month' || value.unit === 'year') {
     // "a year earlier", "the following month", "later that year": from any anchor, else from publication.
     // "the following month" needs a date to follow; "a year earlier" alone compares with publication

@@ -57,13 +57,15 @@ export type DateValue =
   | { kind: 'months'; year?: number; from: Month; toYear?: number; to: Month }
   | { kind: 'month-part'; part: Part; year?: number; yearOffset?: Offset; month: Month }
   | { kind: 'week-of-month'; week: number; year?: number; month: Month }
-  | { kind: 'rest-of-month'; which: 'earlier' | 'later'; month?: Month }
-  | { kind: 'rest-of'; which: 'earlier' | 'later'; unit: 'week' | 'year' }
+  /** `inThe`: said "earlier in the month|week|year", which a date set before in the paragraph can place. */
+  | { kind: 'rest-of-month'; which: 'earlier' | 'later'; month?: Month; inThe?: boolean }
+  | { kind: 'rest-of'; which: 'earlier' | 'later'; unit: 'week' | 'year'; inThe?: boolean }
   | { kind: 'relative-day'; offset: number }
   | { kind: 'relative-unit'; unit: 'week' | 'month' | 'year'; offset: Offset }
   | { kind: 'weekend'; offset?: Offset }
   | { kind: 'season'; season: Season; year?: number; offset?: Offset }
-  | { kind: 'weekday'; weekday: number; offset?: Offset }
+  /** `from`: "the previous Friday" (-1), "the following Friday" (1), counted from the date set before. */
+  | { kind: 'weekday'; weekday: number; offset?: Offset; from?: -1 | 1 }
   | { kind: 'year'; year: number }
   | { kind: 'years'; from: number; to: number }
   | { kind: 'year-part'; part: Part; year?: number; yearOffset?: Offset }
@@ -77,6 +79,8 @@ export type DateValue =
       period?: boolean;
       /** With nothing before to count from, counts from publication ("over the next year"). */
       fromNow?: boolean;
+      /** The date the words themselves count from: "the day before last Tuesday", "two days after Christmas". */
+      from?: DateValue;
     }
   | { kind: 'quarter'; quarter: number; year?: number; yearOffset?: Offset }
   | { kind: 'half'; half: number; year?: number; yearOffset?: Offset }
@@ -119,7 +123,14 @@ export type Holiday =
   | 'thanksgiving'
   | 'election-day'
   | 'memorial-day'
-  | 'labor-day';
+  | 'labor-day'
+  | 'black-friday'
+  | 'cyber-monday'
+  | 'palm-sunday'
+  | 'ash-wednesday'
+  | 'shrove-tuesday'
+  | 'maundy-thursday'
+  | 'pentecost';
 
 /** Whether a sentence reports the past or announces the future. */
 export type Tense = z.infer<typeof tenseSchema>;

@@ -67,6 +67,42 @@ describe('findExpressions', () => {
       expect(words('the third quarter of the game, the Latin quarter, a quarter of the troops')).toEqual([]);
     });
 
+    it('reads "the third quarter of" a sum after a result word as the period, never a share of money alone', () => {
+      expect(words('The brewer reported a profit for the third quarter of $4.1 million.')).toEqual([
+        'the third quarter',
+      ]);
+      expect(words('The mill booked net income for the fiscal first-quarter of C$2 million.')).toEqual([
+        'the fiscal first-quarter',
+      ]);
+      expect(words('She left a quarter of $8 million to the museum.')).toEqual([]);
+      expect(words('The club spent the third quarter of $9 million on players.')).toEqual([]);
+    });
+
+    it('reads a year "in both" years and a maturity "due 2031", not a sum due', () => {
+      expect(words('Growth in both 2026 and 2027, and notes due 2031.')).toEqual(['2026', '2027', '2031']);
+      expect(words('Rent due 1500 dollars a month and a fee due 2000 percent higher.')).toEqual([]);
+    });
+
+    it('reads "the latest quarter\'s" as the period but not "the quarter\'s" streets', () => {
+      expect(words("The latest quarter's figures and the quarter's narrow streets.")).toEqual(['The latest quarter']);
+    });
+
+    it('leaves named days, a march named with a capital, and military times alone', () => {
+      expect(words('Before Super Tuesday, on Bloody Sunday and since Black Monday.')).toEqual([]);
+      expect(words('Thousands joined the March for Our Lives.')).toEqual([]);
+      expect(words('The strike begins by 2000 GMT and ends at 1800 hours.')).toEqual([]);
+      expect(words('The striker scored a second-half goal.')).toEqual([]);
+    });
+
+    it('reads centuries written as hundreds, fiscal quarters and ranges across two months', () => {
+      expect(rules('in the 1800s and the 2000s')).toEqual(['century:the 1800s', 'decade:the 2000s']);
+      expect(words('Profit in the second quarter of fiscal 2025 and first-half profit.')).toEqual([
+        'the second quarter of fiscal 2025',
+        'first-half',
+      ]);
+      expect(rules('The fair runs Jan. 30-Feb. 2.')).toEqual(['month-day-range:Jan. 30-Feb. 2']);
+    });
+
     it('leaves designations, counts and measures alone', () => {
       expect(words('MiG-29 and Su-27 jets, KN-23 missiles and the Su-25.')).toEqual([]);
       expect(words('Some 10,000 troops, 11,000 soldiers and 50 kilometres away.')).toEqual([]);

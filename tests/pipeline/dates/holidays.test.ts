@@ -31,5 +31,15 @@ describe('holidayDays', () => {
       expect(days('easter-week', 2000)).toBe('2000-04-17/2000-04-23');
       expect(days('easter', 2038)).toBe('2038-04-25/2038-04-25'); // the latest possible Easter
     });
+
+    it('counts the days around Easter and Thanksgiving from them', () => {
+      expect(days('ash-wednesday', 2025)).toBe('2025-03-05/2025-03-05');
+      expect(days('shrove-tuesday', 2024)).toBe('2024-02-13/2024-02-13');
+      expect(days('palm-sunday', 2025)).toBe('2025-04-13/2025-04-13');
+      expect(days('maundy-thursday', 2025)).toBe('2025-04-17/2025-04-17');
+      expect(days('pentecost', 2025)).toBe('2025-06-08/2025-06-08');
+      expect(days('black-friday', 2025)).toBe('2025-11-28/2025-11-28');
+      expect(days('cyber-monday', 2024)).toBe('2024-12-02/2024-12-02'); // Thanksgiving on Nov. 28: into December
+    });
   });
 });

@@ -1,0 +1,93 @@
+import { formatDay } from '../pipeline/days.ts';
+import type { TimelineEvent } from '../pipeline/model/index.ts';
+import type { SiteContext } from './context.ts';
+import { absoluteHref, paths } from './href.ts';
+import { STORY } from './story.ts';
+import { count } from './wording.ts';
+
+/** What a share card shows: the picture a shared link unfurls into (1200x630). */
+export interface ShareCard {
+  /** Its file, from the site's root: `/cards/events/<id>.png`. */
+  path: string;
+  /** Above the headline, in the accent colour: the event's date. */
+  kicker: string;
+  headline: string;
+  /** Below it: `3 sources · first reported 10 Dec 2024`. */
+  facts: string;
+  /** The story's name, at the top. */
+  story: string;
+  /** The card's text as one sentence, for `og:image:alt`. */
+  alt: string;
+}
+
+/** A card as a page's `<head>` names it. */
+export interface ShareImage {
+  /** Absolute address (Open Graph wants one). */
+  url: string;
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** The size of every card: what Open Graph and Twitter's large card show without cropping. */
+export const CARD_SIZE = { width: 1200, height: 630 } as const;
+
+/** The share cards of the site, and the image each page names. */
+export interface ShareCards {
+  /** Every card to draw: the timeline's, then one per live event. */
+  cards: ShareCard[];
+  /** The timeline's card: the image of every page without one of its own. */
+  timeline: ShareImage;
+  /** Each live event's card, by id. */
+  events: Record<string, ShareImage>;
+}
+
+/** The card of an event. */
+function eventCard(event: TimelineEvent): ShareCard {
+  const sources = count(event.corroboration, 'source');
+  const facts = `${sources} · first reported ${formatDay(event.firstReport.published)}`;
+  return {
+    path: paths.eventCard(event.id),
+    kicker: event.label,
+    headline: event.title,
+    facts,
+    story: STORY.title,
+    alt: `${event.label}: ${event.title}. ${sources}, first reported ${formatDay(event.firstReport.published)}. From the timeline “${STORY.title}”.`,
+  };
+}
+
+/**
+ * The share cards: one for the timeline (the image of the front page and of
+ * every page without one of its own; an article's page shares the story's)
+ * and one per live event, with its date, title, number of sources and first
+ * report. Drawn by `renderCard`; each page names its card (`og:image`).
+ *
+ * @param site - The corpus lookups.
+ * @returns The cards and the image of each page.
+ */
+export function shareCards(site: SiteContext): ShareCards {
+  const { events, articles } = site.corpus;
+  const image = (card: ShareCard): ShareImage => ({
+    url: absoluteHref(card.path, site.options.origin),
+    alt: card.alt,
+    ...CARD_SIZE,
+  });
+  const from = events[0]?.start.slice(0, 4);
+  const to = events.at(-1)?.end.slice(0, 4);
+  const span = from && to ? ` · ${from === to ? from : `${from}–${to}`}` : '';
+  const summary = `${count(events.length, 'event')} from ${count(articles.length, 'report')}`;
+  const timeline: ShareCard = {
+    path: paths.timelineCard,
+    kicker: 'A sourced timeline',
+    headline: STORY.title,
+    facts: `${summary}${span}`,
+    story: 'Every date read from the reports themselves',
+    alt: `A sourced timeline: ${STORY.title}. ${summary}${span.replace(' · ', ', ')}.`,
+  };
+  const cards = events.map(eventCard);
+  return {
+    cards: [timeline, ...cards],
+    timeline: image(timeline),
+    events: Object.fromEntries(events.map((event, i) => [event.id, image(cards[i]!)])),
+  };
+}
