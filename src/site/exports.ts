@@ -1,5 +1,6 @@
 import type { IsoDay, TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
+import { feedEvents } from './feeds.ts';
 import { absoluteHref, paths } from './href.ts';
 import { STORY } from './story.ts';
 
@@ -147,9 +148,6 @@ export function timelineJs(site: SiteContext): string {
   return `${JSON.stringify(body, null, 2)}\n`;
 }
 
-/** Events in the JSON Feed at most, as in the Atom feed. */
-const FEED_ITEMS = 50;
-
 /**
  * `feed.json`: the events as a JSON Feed 1.1, beside the Atom feed and with
  * the same entries: latest first by the date of their first report, 50 at
@@ -160,16 +158,7 @@ const FEED_ITEMS = 50;
  */
 export function jsonFeed(site: SiteContext): string {
   const url = (path: string) => absoluteHref(path, site.options.origin);
-  const order = new Map(site.corpus.events.map((event, i) => [event.id, i]));
-  const events = [...site.corpus.events]
-    .sort((a, b) =>
-      a.firstReport.published < b.firstReport.published
-        ? 1
-        : a.firstReport.published > b.firstReport.published
-          ? -1
-          : order.get(b.id)! - order.get(a.id)!,
-    )
-    .slice(0, FEED_ITEMS);
+  const events = feedEvents(site);
   const body = {
     version: 'https://jsonfeed.org/version/1.1',
     title: `Dateline: ${STORY.title}`,

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { absoluteHref, href, paths } from './href.ts';
 import { STORY } from './story.ts';
@@ -9,6 +10,27 @@ const escape = (text: string) =>
 const FEED_EVENTS = 50;
 
 /**
+ * The events a feed carries, latest first by the date of their first report
+ * (so that a feed reader sees what is new; ties in timeline order, later
+ * first), 50 at most: the Atom feed and the JSON Feed give the same entries.
+ *
+ * @param site - The corpus lookups.
+ * @returns The feed's events, in order.
+ */
+export function feedEvents(site: SiteContext): TimelineEvent[] {
+  const order = new Map(site.corpus.events.map((event, i) => [event.id, i]));
+  return [...site.corpus.events]
+    .sort((a, b) =>
+      a.firstReport.published < b.firstReport.published
+        ? 1
+        : a.firstReport.published > b.firstReport.published
+          ? -1
+          : order.get(b.id)! - order.get(a.id)!,
+    )
+    .slice(0, FEED_EVENTS);
+}
+
+/**
  * The Atom feed of the events, latest first (by the date of their first
  * report, so that a feed reader sees what is new), 50 at most. Every
  * timestamp comes from the content, never from the build clock.
@@ -18,16 +40,7 @@ const FEED_EVENTS = 50;
  */
 export function feedXml(site: SiteContext): string {
   const url = (path: string) => absoluteHref(path, site.options.origin);
-  const order = new Map(site.corpus.events.map((event, i) => [event.id, i]));
-  const events = [...site.corpus.events]
-    .sort((a, b) =>
-      a.firstReport.published < b.firstReport.published
-        ? 1
-        : a.firstReport.published > b.firstReport.published
-          ? -1
-          : order.get(b.id)! - order.get(a.id)!,
-    )
-    .slice(0, FEED_EVENTS);
+  const events = feedEvents(site);
   const updated = events[0]?.firstReport.published ?? '1970-01-01';
   const home = url(paths.home);
   const entries = events.map((event) => {
