@@ -342,11 +342,11 @@ export function escapeHtml(text: string): string {
 export function renderHit(hit: SearchHit): string {
   const kind =
     hit.kind === 'source'
-      ? `<span class="result-kind">Source${hit.outlet ? ` · ${escapeHtml(hit.outlet)}` : ''}</span> `
+      ? `<span class="result-kind">Source${hit.outlet ? ` · <bdi>${escapeHtml(hit.outlet)}</bdi>` : ''}</span> `
       : '';
   const date = hit.date ? `<span class="result-date">${escapeHtml(hit.date)}</span> ` : '';
   // Pagefind's excerpt is escaped text with <mark> around the matches; nothing else gets through.
   const excerpt = hit.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
-  const text = excerpt ? `<p class="result-excerpt">${excerpt}</p>` : '';
-  return `<li class="search-result result-${hit.kind}"><a href="${escapeHtml(hit.url)}">${date}${kind}<span class="result-title">${escapeHtml(hit.title)}</span></a>${text}</li>`;
+  const text = excerpt ? `<p class="result-excerpt" dir="auto">${excerpt}</p>` : '';
+  return `<li class="search-result result-${hit.kind}"><a href="${escapeHtml(hit.url)}">${date}${kind}<span class="result-title" dir="auto">${escapeHtml(hit.title)}</span></a>${text}</li>`;
 }

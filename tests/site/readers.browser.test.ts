@@ -64,6 +64,44 @@ describe('wording for readers', () => {
   });
 });
 
+describe('text of either direction', () => {
+  it('isolates every event title, quote, search result and embed card, so that a right-to-left one cannot reorder its neighbours', async () => {
+    const page = await site.browser.newPage();
+    /** What of `selector` on the page is not inside an element of its own direction (`<bdi>` or `dir="auto"`). */
+    const loose = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((els) =>
+          els
+            .filter((el) => !el.closest('bdi, [dir="auto"]') && !el.querySelector(':scope > bdi:only-child'))
+            .map((el) => el.outerHTML.slice(0, 100)),
+        );
+    const expectIsolated = async (selector: string) => {
+      expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+      expect(await loose(selector), selector).toEqual([]);
+    };
+    await page.goto(`${site.url}/`);
+    await expectIsolated('.event-title-link a');
+    await expectIsolated('.event-quote p');
+    await page.goto(`${site.url}/key-events/`);
+    await expectIsolated('.key-event-title a');
+    await page.goto(`${site.url}/events/${event.id}/`);
+    await expectIsolated('h1.event-title');
+    await expectIsolated('.related li a > :not(.related-date)');
+    await page.goto(`${site.url}/embed/`);
+    await expectIsolated('.embed-events a');
+    await page.goto(`${site.url}/embed/events/${event.id}/`);
+    await expectIsolated('.embed-heading');
+    await expectIsolated('.embed-quote p');
+    await page.goto(`${site.url}/search/?q=Kursk`);
+    await page.locator('#source-results .search-result').first().waitFor();
+    await expectIsolated('.result-title');
+    await expectIsolated('.result-excerpt');
+    await expectIsolated('.result-kind bdi');
+    await page.close();
+  });
+});
+
 describe('search counts and excerpts', () => {
   it('counts every report that names a place, and shows excerpts without the pages’ date badges', async () => {
     const dir = new URL('../../content/articles/', import.meta.url);
