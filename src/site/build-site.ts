@@ -92,7 +92,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
     search: search.search,
     searchShards: search.shards,
     embeds: embedPages(site, layout),
-    shareCards: shareCards(site),
+    shareCards: shareCards(site, layout),
     notFound: {
       latest: corpus.events
         .slice(-5)

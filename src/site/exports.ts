@@ -22,15 +22,26 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One field of a CSV record, quoted as RFC 4180 says: in double quotes when
- * it holds a comma, a double quote, a line break or leading or trailing
- * space, with each double quote doubled.
+ * What a spreadsheet may read as the start of a formula: `=`, `+`, `-`, `@`
+ * (and their full-width forms, which some read the same way), a tab or a
+ * carriage return, first in the field or after leading spaces.
+ */
+const FORMULA_START = /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/;
+
+/**
+ * One field of a CSV record. A field a spreadsheet would run as a formula (a
+ * hostile title such as `=HYPERLINK(...)`, see `FORMULA_START`) is
+ * neutralised as OWASP's "CSV Injection" advises: a single quote before it,
+ * so that it is shown as text. Then quoted as RFC 4180 says: in double
+ * quotes when it holds a comma, a double quote, a line break or leading or
+ * trailing space, with each double quote doubled.
  *
  * @param value - The text of the field.
  * @returns The field as written.
  */
 export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+  const text = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**
@@ -38,7 +49,8 @@ export function csvField(value: string): string {
  * a newsroom's own tools: the event it belongs to (id, days, label, title),
  * where it was reported (outlet, article title, the article's own address
  * where the capture names it, else its page here), its sentence and the
- * date words in it. RFC 4180: a header row, CRLF line ends, quoted fields.
+ * date words in it. RFC 4180: a header row, CRLF line ends, quoted fields;
+ * no field starts a formula (`csvField`).
  *
  * @param site - The corpus lookups.
  * @returns The file's text.

@@ -60,9 +60,11 @@ export const paths = {
   embed: '/embed/',
   embedYear: (year: string) => `/embed/years/${year}/`,
   embedEvent: (id: string) => `/embed/events/${id}/`,
-  /** The share cards: the timeline's, and each event's. */
+  /** The share cards: the timeline's, each event's, each key-events size's, each year's. */
   timelineCard: '/cards/timeline.png',
   eventCard: (id: string) => `/cards/events/${id}.png`,
+  keyEventsCard: (n: number) => `/cards/key-events/${n}.png`,
+  yearCard: (year: string) => `/cards/years/${year}.png`,
   /** A search shard. */
   shard: (kind: 'events' | 'articles', n: number) => `/search-index/${kind}/${n}/`,
 };

@@ -2,6 +2,8 @@ import { formatDay } from '../pipeline/days.ts';
 import type { TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { absoluteHref, paths } from './href.ts';
+import { KEY_SIZES, keyEvents } from './key-events.ts';
+import type { TimelinePagination } from './paginate-timeline.ts';
 import { STORY } from './story.ts';
 import { count } from './wording.ts';
 
@@ -40,6 +42,12 @@ export interface ShareCards {
   timeline: ShareImage;
   /** Each live event's card, by id. */
   events: Record<string, ShareImage>;
+  /** The cards of the key-events pages (one per size) and of the years of a split timeline. */
+  pageCards: ShareCard[];
+  /** The card of each key-events page, by its size (`/key-events/` shows its default size's). */
+  keyEvents: Record<number, ShareImage>;
+  /** The card of each year of a split timeline, by year: its page's, and its months' and parts'. */
+  years: Record<string, ShareImage>;
 }
 
 /** The card of an event. */
@@ -58,14 +66,16 @@ function eventCard(event: TimelineEvent): ShareCard {
 
 /**
  * The share cards: one for the timeline (the image of the front page and of
- * every page without one of its own; an article's page shares the story's)
- * and one per live event, with its date, title, number of sources and first
- * report. Drawn by `renderCard`; each page names its card (`og:image`).
+ * every page without one of its own; an article's page shares the story's),
+ * one per live event, with its date, title, number of sources and first
+ * report, one per key-events page and, when the timeline is split, one per
+ * year. Drawn by `renderCard`; each page names its card (`og:image`).
  *
  * @param site - The corpus lookups.
+ * @param layout - The timeline's pages (its years, when split).
  * @returns The cards and the image of each page.
  */
-export function shareCards(site: SiteContext): ShareCards {
+export function shareCards(site: SiteContext, layout: TimelinePagination): ShareCards {
   const { events, articles } = site.corpus;
   const image = (card: ShareCard): ShareImage => ({
     url: absoluteHref(card.path, site.options.origin),
@@ -75,19 +85,53 @@ export function shareCards(site: SiteContext): ShareCards {
   const from = events[0]?.start.slice(0, 4);
   const to = events.at(-1)?.end.slice(0, 4);
   const span = from && to ? ` · ${from === to ? from : `${from}–${to}`}` : '';
-  const summary = `${count(events.length, 'event')} from ${count(articles.length, 'report')}`;
+  const reports = count(articles.length, 'report');
+  const summary = `${count(events.length, 'event')} from ${reports}`;
+  const tagline = 'Every date read from the reports themselves';
   const timeline: ShareCard = {
     path: paths.timelineCard,
     kicker: 'A sourced timeline',
     headline: STORY.title,
     facts: `${summary}${span}`,
-    story: 'Every date read from the reports themselves',
+    story: tagline,
     alt: `A sourced timeline: ${STORY.title}. ${summary}${span.replace(' · ', ', ')}.`,
   };
+  const keyCards = KEY_SIZES.map((size): [number, ShareCard] => {
+    const chosen = keyEvents(events, size).length;
+    const facts = `${chosen.toLocaleString('en-GB')} of ${count(events.length, 'event')} from ${reports}, one a day at most`;
+    return [
+      size,
+      {
+        path: paths.keyEventsCard(size),
+        kicker: `Key events: top ${size}`,
+        headline: STORY.title,
+        facts,
+        story: tagline,
+        alt: `Key events, top ${size}: ${STORY.title}. ${facts}.`,
+      },
+    ];
+  });
+  const yearCards = (layout.split ? layout.years : []).map((year): [string, ShareCard] => {
+    const facts = `${count(year.count, 'event')} in ${year.year}`;
+    return [
+      year.year,
+      {
+        path: paths.yearCard(year.year),
+        kicker: year.year,
+        headline: STORY.title,
+        facts,
+        story: tagline,
+        alt: `${year.year}: ${STORY.title}. ${facts}, from the timeline of ${summary}.`,
+      },
+    ];
+  });
   const cards = events.map(eventCard);
   return {
     cards: [timeline, ...cards],
     timeline: image(timeline),
     events: Object.fromEntries(events.map((event, i) => [event.id, image(cards[i]!)])),
+    pageCards: [...keyCards, ...yearCards].map(([, card]) => card),
+    keyEvents: Object.fromEntries(keyCards.map(([size, card]) => [size, image(card)])),
+    years: Object.fromEntries(yearCards.map(([year, card]) => [year, image(card)])),
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../src/pipeline/corpus/build-corpus.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import { CSV_COLUMNS, csvField, timelineJsDates } from '../../src/site/exports.ts';
-import { parseCsv } from '../support/parse-csv.ts';
+import { csvText, parseCsv } from '../support/parse-csv.ts';
 import { timelineJsOrdinal, timelineJsSchema } from '../support/timelinejs-schema.ts';
 
 /** The exports other tools read: timeline.csv, timelinejs.json, feed.json. */
@@ -23,7 +23,7 @@ describe('timeline.csv', () => {
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(claims.length);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
-    const column = (name: (typeof CSV_COLUMNS)[number]) => rows.map((row) => row[CSV_COLUMNS.indexOf(name)]);
+    const column = (name: (typeof CSV_COLUMNS)[number]) => rows.map((row) => csvText(row[CSV_COLUMNS.indexOf(name)]!));
     expect(column('sentence')).toEqual(claims.map((claim) => claim.sentence));
     expect(column('expression')).toEqual(claims.map((claim) => claim.expression ?? ''));
     expect(column('event_id')).toEqual(corpus.events.flatMap((event) => event.claims.map(() => event.id)));
@@ -40,6 +40,22 @@ describe('timeline.csv', () => {
       expect(csvField('a\r\nb')).toBe('"a\r\nb"');
       expect(csvField(' lead')).toBe('" lead"');
       expect(parseCsv(['a', csvField('x, "y"\r\nz'), ''].join(',') + '\r\n')).toEqual([['a', 'x, "y"\r\nz', '']]);
+    });
+
+    it('writes no field a spreadsheet would run as a formula: a single quote goes first, as OWASP advises', () => {
+      expect(csvField('=HYPERLINK("https://evil.example","click")')).toBe(
+        `"'=HYPERLINK(""https://evil.example"",""click"")"`,
+      );
+      expect(csvField("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
+      expect(csvField('-2+3')).toBe("'-2+3");
+      expect(csvField('@SUM(A1:A9)')).toBe("'@SUM(A1:A9)");
+      expect(csvField('\uFF1D1+1')).toBe("'\uFF1D1+1");
+      expect(csvField('\t=1')).toBe("'\t=1");
+      expect(csvField('  =1')).toBe("'  =1");
+      // Inside a field, the same characters are only text.
+      expect(csvField('2024-10-01')).toBe('2024-10-01');
+      expect(csvField('a = b, c @ d')).toBe('"a = b, c @ d"');
+      expect(parseCsv(`${csvField('=1,2')},x\r\n`)).toEqual([["'=1,2", 'x']]);
     });
   });
 });

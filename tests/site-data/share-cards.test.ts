@@ -41,6 +41,28 @@ describe('shareCards', () => {
     }
     expect(shareCards.timeline.url).toBe(`${ORIGIN}/cards/timeline.png`);
   });
+
+  it('gives each key-events page a card of its own, and each year one when the timeline splits by year', () => {
+    expect(Object.keys(shareCards.keyEvents)).toEqual(['10', '25', '50']);
+    for (const [size, image] of Object.entries(shareCards.keyEvents)) {
+      expect(image.url).toBe(`${ORIGIN}/cards/key-events/${size}.png`);
+      expect(image.alt).toContain(`top ${size}`);
+      expect(image.alt).toContain(`of ${corpus.events.length} events`);
+    }
+    // The seed story fits on one page: no year pages, so no year cards.
+    expect(shareCards.years).toEqual({});
+    const split = buildSite(corpus, { perPage: 4, origin: ORIGIN, forceRedirects: false }).shareCards;
+    const years = [...new Set(corpus.events.map((event) => event.start.slice(0, 4)))];
+    expect(Object.keys(split.years)).toEqual(years);
+    for (const year of years) {
+      expect(split.years[year]!.url).toBe(`${ORIGIN}/cards/years/${year}.png`);
+      expect(split.years[year]!.alt).toMatch(new RegExp(`^${year}: .*\\d+ events? in ${year}`));
+    }
+    expect(split.pageCards.map((card) => card.path)).toEqual([
+      ...['10', '25', '50'].map((size) => `/cards/key-events/${size}.png`),
+      ...years.map((year) => `/cards/years/${year}.png`),
+    ]);
+  });
 });
 
 describe('renderCard', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
-import { parseCsv } from '../support/parse-csv.ts';
+import { csvText, parseCsv } from '../support/parse-csv.ts';
 import { timelineJsSchema } from '../support/timelinejs-schema.ts';
 
 /** The exports as a reader reaches them: from the about page, served as a host serves them. */
@@ -34,7 +34,7 @@ describe('exports', () => {
     const claims = timeline.events.flatMap((event) => event.claims);
     expect(rows).toHaveLength(claims.length);
     const sentence = header!.indexOf('sentence');
-    expect(rows.map((row) => row[sentence])).toEqual(claims.map((claim) => claim.sentence));
+    expect(rows.map((row) => csvText(row[sentence]!))).toEqual(claims.map((claim) => claim.sentence));
   });
 
   it('timelinejs.json has TimelineJS3’s JSON shape, one slide per event by its id', async () => {

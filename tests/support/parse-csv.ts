@@ -44,3 +44,14 @@ export function parseCsv(text: string): string[][] {
   if (record.length) throw new Error('the last record has no CRLF');
   return records;
 }
+
+/**
+ * A field's text as it was before `csvField` neutralised a formula: the
+ * single quote it put before `=`, `+`, `-`, `@` (or a tab, CR, full-width
+ * form) taken off again.
+ *
+ * @param field - A field as `parseCsv` read it.
+ * @returns The original text.
+ */
+export const csvText = (field: string): string =>
+  /^'(?:\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|[\t\r])/.test(field) ? field.slice(1) : field;
