@@ -2,7 +2,6 @@ import { formatDay } from '../pipeline/days.ts';
 import type { TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { absoluteHref, paths } from './href.ts';
-import { STORY } from './story.ts';
 import { count } from './wording.ts';
 
 /** What a share card shows: the picture a shared link unfurls into (1200x630). */
@@ -16,6 +15,8 @@ export interface ShareCard {
   facts: string;
   /** The story's name, at the top. */
   story: string;
+  /** The site's name, at the top before it, in capitals. */
+  site: string;
   /** The card's text as one sentence, for `og:image:alt`. */
   alt: string;
 }
@@ -43,7 +44,7 @@ export interface ShareCards {
 }
 
 /** The card of an event. */
-function eventCard(event: TimelineEvent): ShareCard {
+function eventCard(event: TimelineEvent, story: string, site: string): ShareCard {
   const sources = count(event.corroboration, 'source');
   const facts = `${sources} · first reported ${formatDay(event.firstReport.published)}`;
   return {
@@ -51,8 +52,9 @@ function eventCard(event: TimelineEvent): ShareCard {
     kicker: event.label,
     headline: event.title,
     facts,
-    story: STORY.title,
-    alt: `${event.label}: ${event.title}. ${sources}, first reported ${formatDay(event.firstReport.published)}. From the timeline “${STORY.title}”.`,
+    story,
+    site,
+    alt: `${event.label}: ${event.title}. ${sources}, first reported ${formatDay(event.firstReport.published)}. From the timeline “${story}”.`,
   };
 }
 
@@ -79,12 +81,13 @@ export function shareCards(site: SiteContext): ShareCards {
   const timeline: ShareCard = {
     path: paths.timelineCard,
     kicker: 'A sourced timeline',
-    headline: STORY.title,
+    headline: site.story.title,
     facts: `${summary}${span}`,
     story: 'Every date read from the reports themselves',
-    alt: `A sourced timeline: ${STORY.title}. ${summary}${span.replace(' · ', ', ')}.`,
+    site: site.story.site,
+    alt: `A sourced timeline: ${site.story.title}. ${summary}${span.replace(' · ', ', ')}.`,
   };
-  const cards = events.map(eventCard);
+  const cards = events.map((event) => eventCard(event, site.story.title, site.story.site));
   return {
     cards: [timeline, ...cards],
     timeline: image(timeline),
