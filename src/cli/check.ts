@@ -3,8 +3,9 @@
  * building the site. Every article (default: `content/articles/*.md`) is read
  * as the build reads it: frontmatter against the schema (required fields, real
  * calendar days, addresses), every sentence's dates, and the editor's
- * `<!-- dateline: … -->` corrections; the ledger `content/permalinks.json` is
- * checked too when the default folder is. Problems print one a line as
+ * `<!-- dateline: … -->` corrections; the ledger `content/permalinks.json`
+ * and the story's settings `content/story.yaml` are checked too when the
+ * default folder is. Problems print one a line as
  * `file:line:column: severity: reason (field x) [rule]`; the exit code is 1
  * when there is an error. With `--watch`, it checks again on every save.
  */
@@ -19,10 +20,10 @@ real calendar days, every date, every <!-- dateline: ... --> correction, and con
 when the default folder is checked, through the same corpus module as the build (the same files,
 .MD too, the same slugs and clashes). Each problem is one line, file:line:column: severity: reason
 [rule]. Exits 1 when there is an error, 0 when there are only warnings. FILE and DIR default to
-content/articles.`,
+content/articles; then the story's settings, content/story.yaml, are checked too.`,
   options: { watch: { type: 'boolean', default: false, description: 'check again on every save (Ctrl+C stops)' } },
   examples: [
-    ['npm run check', 'every article in content/articles, and the ledger'],
+    ['npm run check', 'every article in content/articles, the ledger and content/story.yaml'],
     ['npm run check -- content/articles/<slug>.md', 'one article'],
     ['npm run check -- --watch', 'again on every save'],
   ],
@@ -32,7 +33,17 @@ content/articles.`,
 module.enableCompileCache?.();
 const [
   { compareMessages, formatMessage },
-  { ARTICLES_DIR, LEDGER_FILE, analyseArticles, articleName, fileSystemCause, readArticleFiles, readLedger },
+  {
+    ARTICLES_DIR,
+    LEDGER_FILE,
+    STORY_FILE,
+    analyseArticles,
+    articleName,
+    fileSystemCause,
+    readArticleFiles,
+    readLedger,
+    readStory,
+  },
 ] = await Promise.all([import('../pipeline/messages.ts'), import('../pipeline/corpus/index.ts')]);
 
 const targets = positionals.length ? positionals : [ARTICLES_DIR];
@@ -44,7 +55,8 @@ async function check(): Promise<number> {
   const analysed = analyseArticles(files);
   messages.push(...analysed.messages);
   const claims = analysed.articles.reduce((sum, article) => sum + article.entry.claims.length, 0);
-  if (positionals.length === 0) messages.push(...(await readLedger(LEDGER_FILE)).messages);
+  if (positionals.length === 0)
+    messages.push(...(await readLedger(LEDGER_FILE)).messages, ...(await readStory(STORY_FILE)).messages);
   messages.sort(compareMessages);
   for (const message of messages) process.stdout.write(`${formatMessage(message)}\n`);
   const errors = messages.filter((message) => message.severity === 'error').length;

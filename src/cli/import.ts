@@ -75,6 +75,7 @@ const [
     fileSystemCause,
     readArticleFiles,
     readLedger,
+    readStory,
   },
   { findExpressions },
   { formatMessage },
@@ -193,7 +194,8 @@ for (const dropped of capture.dropped) {
 // Read as the build reads them (the corpus module), with the published ids when these are the site's articles.
 const { files } = await readArticleFiles([display(outDir)]);
 const ledger = path.resolve(outDir) === path.resolve(ARTICLES_DIR) ? (await readLedger(LEDGER_FILE)).ledger : null;
-const corpus = buildCorpus(files, ledger);
+const story = (await readStory()).story ?? undefined; // its problems are `npm run check`'s to report
+const corpus = buildCorpus(files, ledger, story ? { story } : {});
 const article = corpus.articles.find((entry) => entry.slug === slug);
 const claims = article?.claims ?? [];
 const events = new Map(corpus.events.map((event) => [event.id, event]));

@@ -2,13 +2,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { ARTICLES_DIR, STORY_FILE, readStory } from '../pipeline/corpus/index.ts';
 import { href } from '../site/index.ts';
 
-/** One language; the date badges of article pages left out of the index (see the shard pages). */
-const INDEX_OPTIONS = {
-  forceLanguage: 'en',
+/** One language, the story's (`content/story.yaml`); the date badges of article pages left out of the index (see the shard pages). */
+const indexOptions = (language: string) => ({
+  forceLanguage: language,
   excludeSelectors: ['.shard-article .claim-badge'],
-};
+});
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /**
@@ -19,13 +20,14 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'appl
 async function indexDevSite(
   origin: string,
   base: string,
+  language: string,
   logger: AstroIntegrationLogger,
 ): Promise<Map<string, Uint8Array>> {
   const started = performance.now();
   const { shards: paths } = (await (await fetch(`${origin}${href('/search-index/shards.json', base)}`)).json()) as {
     shards: string[];
   };
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+  const { index, errors } = await pagefind.createIndex(indexOptions(language));
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     // A few pages at a time: the dev server renders each on request.
@@ -60,18 +62,23 @@ async function indexDevSite(
  */
 export function pagefindIntegration(): AstroIntegration {
   let base = '/';
+  let root = '.';
+  /** The story's language, read when the index is made (the loader reports a story file's errors). */
+  const language = async () => (await readStory(STORY_FILE, root)).story?.language ?? 'en';
   return {
     name: 'dateline:pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         let files: Promise<Map<string, Uint8Array>> | null = null;
-        const articles = `${path.sep}content${path.sep}articles${path.sep}`;
+        const articles = `${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`;
+        const story = path.join(root, STORY_FILE);
         let again: ReturnType<typeof setTimeout> | undefined;
         const invalidate = (file: string) => {
-          if (!file.includes(articles)) return;
+          if (!file.includes(articles) && path.resolve(file) !== story) return;
           files = null;
           // The content loader takes the change in a little later (it waits for the save to settle, then
           // runs the pipeline): an index made in the meantime is of the old pages, so drop it once more.
@@ -87,7 +94,8 @@ export function pagefindIntegration(): AstroIntegration {
           const origin = `http://${request.headers.host ?? 'localhost'}`;
           // Give the content loader a moment to take in a change before the pages are read.
           files ??= new Promise((resolve) => setTimeout(resolve, 300))
-            .then(() => indexDevSite(origin, base, logger))
+            .then(language)
+            .then((lang) => indexDevSite(origin, base, lang, logger))
             .catch((error: Error) => {
               files = null;
               throw error;
@@ -114,7 +122,7 @@ export function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const started = performance.now();
-        const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
+        const { index, errors } = await pagefind.createIndex(indexOptions(await language()));
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         // Only the search shards carry content for Pagefind: reading the other pages would cost time for nothing.
         const added = await index.addDirectory({ path: site, glob: 'search-index/**/*.html' });

@@ -6,13 +6,16 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import {
   ARTICLES_DIR,
   LEDGER_FILE,
+  STORY_FILE,
   articleName,
   buildCorpus,
   fileSystemCause,
   lostLedgerIds,
   readArticleFiles,
   readLedger,
+  readStory,
 } from '../pipeline/corpus/index.ts';
+import { defaultStory } from '../pipeline/model/index.ts';
 import { formatMessage } from '../pipeline/messages.ts';
 import { href } from '../site/index.ts';
 import type { Corpus } from '../pipeline/model/index.ts';
@@ -48,9 +51,12 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
   const ledgerPath = path.join(root, LEDGER_FILE);
   const published = await readLedger(LEDGER_FILE, root);
   const ledgerText = published.text;
+  // The story's settings (title, names, figures): passed to the pipeline as data.
+  const told = await readStory(STORY_FILE, root);
   // One digest per file (its path and bytes): the key of this run, and of each article in the cache.
   const digests = files.map(({ file, text }) => articleDigest(file, text));
-  const keyOf = (ledger: string | null) => context.generateDigest(JSON.stringify({ digests, ledger }));
+  const keyOf = (ledger: string | null) =>
+    context.generateDigest(JSON.stringify({ digests, ledger, story: told.story, storyMessages: told.messages }));
   const key = keyOf(ledgerText);
   const fresh = cached?.key !== key;
   if (fresh) {
@@ -69,9 +75,14 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
     const corpus = buildCorpus(
       files.map((f, i) => ({ ...f, digest: digests[i]! })),
       published.ledger,
-      { cache: disk.cache, onStage: lap, eventHref: (id) => href(`/events/${id}/`, context.config.base) },
+      {
+        cache: disk.cache,
+        onStage: lap,
+        eventHref: (id) => href(`/events/${id}/`, context.config.base),
+        story: told.story ?? defaultStory(),
+      },
     );
-    corpus.messages.unshift(...listed.messages, ...published.messages);
+    corpus.messages.unshift(...told.messages, ...listed.messages, ...published.messages);
     // The ledger only grows: an id the build would drop is a fault to stop on, never a ledger to write.
     const lost = lostLedgerIds(published.ledger, corpus.ledger);
     if (lost.length)
@@ -106,7 +117,7 @@ async function loadCorpusNow(context: LoaderContext): Promise<{ key: string; cor
   }
   if (errors.length) {
     const error = new AstroError(
-      `${errors.length} error${errors.length === 1 ? '' : 's'} in ${ARTICLES_DIR}:\n${errors.map(formatMessage).join('\n')}`,
+      `${errors.length} error${errors.length === 1 ? '' : 's'} in ${errors.every((e) => e.file === STORY_FILE) ? STORY_FILE : ARTICLES_DIR}:\n${errors.map(formatMessage).join('\n')}`,
       'Fix each file at the line named above, then build again. Nothing in dist/ was changed.',
     );
     error.stack = ''; // a problem in content, not a crash: no stack trace
@@ -160,8 +171,13 @@ export function datelineLoader(): Loader {
       // left to put it right): sync once the folder has been quiet for a moment, one sync at a time.
       let timer: ReturnType<typeof setTimeout> | undefined;
       let running: Promise<void> = Promise.resolve();
+      const storyFile = path.join(fileURLToPath(context.config.root), STORY_FILE);
+      context.watcher?.add(storyFile);
       context.watcher?.on('all', (_event, file) => {
-        if (articleName(file) && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`)) {
+        if (
+          path.resolve(file) === storyFile ||
+          (articleName(file) && file.includes(`${path.sep}${ARTICLES_DIR.split('/').join(path.sep)}${path.sep}`))
+        ) {
           clearTimeout(timer);
           timer = setTimeout(() => {
             running = running.then(sync).catch((error: Error) => context.logger.error(error.message));

@@ -21,10 +21,13 @@ import {
   type NewestPage,
   type TimelinePageView,
 } from './timeline-pages.ts';
+import type { StoryView } from './story.ts';
 import type { Link } from './views.ts';
 
 /** Every page of the site, as the data its template renders. */
 export interface Site {
+  /** The story as every page names it: title, description, site name, language. */
+  story: StoryView;
   home: HomePage;
   newest: NewestPage;
   /** The key-events view: `/key-events/` and a page per size. */
@@ -76,6 +79,7 @@ export function buildSite(corpus: Corpus, options: SiteOptions): Site {
   const sources = sourcePages(site);
   const search = searchPages(site);
   return {
+    story: site.story,
     home: homePage(site, layout),
     newest: newestPage(site, layout),
     keyEvents: keyEventsPages(site),

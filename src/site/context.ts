@@ -1,5 +1,6 @@
 import type { Corpus, CorpusArticle, TimelineEvent } from '../pipeline/model/index.ts';
 import { keyEvents, keyMarks } from './key-events.ts';
+import { storyView, type StoryView } from './story.ts';
 import { eventEntry, type EventEntryView } from './views.ts';
 
 /** Options of the page data. */
@@ -16,6 +17,8 @@ export interface SiteOptions {
 export interface SiteContext {
   corpus: Corpus;
   options: SiteOptions;
+  /** The story as the pages name it (`storyView`). */
+  story: StoryView;
   article(slug: string): CorpusArticle;
   event(id: string): TimelineEvent;
   /** An entity's name, by key. */
@@ -53,6 +56,7 @@ export function siteContext(corpus: Corpus, options: SiteOptions): SiteContext {
   const context: SiteContext = {
     corpus,
     options,
+    story: storyView(corpus.story),
     article: (slug) => articles.get(slug)!,
     event: (id) => events.get(id)!,
     entityName: (key) => names.get(key) ?? key,

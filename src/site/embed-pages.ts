@@ -3,7 +3,6 @@ import type { SiteContext } from './context.ts';
 import { groupByMonth } from './group-by-month.ts';
 import { absoluteHref, href, paths } from './href.ts';
 import type { TimelinePagination } from './paginate-timeline.ts';
-import { STORY } from './story.ts';
 import { dateView, type DateView, type Link } from './views.ts';
 import { count, reportedBy } from './wording.ts';
 
@@ -105,8 +104,8 @@ export function embedPages(site: SiteContext, layout: TimelinePagination): Embed
   const latestEvents = events.slice(-EMBED_LATEST).reverse();
   const latest: EmbedListPage = {
     path: paths.embed,
-    title: `Latest events: ${STORY.title}`,
-    heading: STORY.title,
+    title: `Latest events: ${site.story.title}`,
+    heading: site.story.title,
     lede:
       latestEvents.length === events.length
         ? `${count(events.length, 'event')}, newest first`
@@ -122,8 +121,8 @@ export function embedPages(site: SiteContext, layout: TimelinePagination): Embed
     const path = yearHref.get(year) ?? paths.home;
     return {
       path: paths.embedYear(year),
-      title: `${year}: ${STORY.title}`,
-      heading: `${year}: ${STORY.title}`,
+      title: `${year}: ${site.story.title}`,
+      heading: `${year}: ${site.story.title}`,
       lede:
         shown.length === all.length
           ? `${count(all.length, 'event')}, oldest first`
@@ -144,7 +143,7 @@ export function embedPages(site: SiteContext, layout: TimelinePagination): Embed
       quote: view.quote,
       reported: reportedBy(event.corroboration, event.outlets),
       more: { href: href(paths.event(event.id)), text: 'The event, its quotations and sources' },
-      story: { href: href(paths.home), text: STORY.title },
+      story: { href: href(paths.home), text: site.story.title },
       canonical: url(paths.event(event.id)),
     };
   });

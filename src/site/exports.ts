@@ -2,7 +2,6 @@ import type { IsoDay, TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { feedEvents } from './feeds.ts';
 import { absoluteHref, paths } from './href.ts';
-import { STORY } from './story.ts';
 
 /** The columns of `timeline.csv`, in order: one row per claim. */
 export const CSV_COLUMNS = [
@@ -138,7 +137,7 @@ export function timelineJs(site: SiteContext): string {
   const url = (path: string) => absoluteHref(path, site.options.origin);
   const body = {
     title: {
-      text: { headline: STORY.title, text: `<p>${escapeHtml(STORY.summary)}</p>` },
+      text: { headline: site.story.title, text: `<p>${escapeHtml(site.story.summary)}</p>` },
     },
     events: site.corpus.events.map((event) => {
       const entry = site.entry(event);
@@ -173,11 +172,11 @@ export function jsonFeed(site: SiteContext): string {
   const events = feedEvents(site);
   const body = {
     version: 'https://jsonfeed.org/version/1.1',
-    title: `Dateline: ${STORY.title}`,
+    title: `${site.story.site}: ${site.story.title}`,
     home_page_url: url(paths.home),
     feed_url: url(paths.jsonFeed),
-    description: STORY.summary,
-    language: 'en',
+    description: site.story.summary,
+    language: site.story.language,
     items: events.map((event) => ({
       id: url(paths.event(event.id)),
       url: url(paths.event(event.id)),

@@ -1,7 +1,6 @@
 import type { TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { absoluteHref, href, paths } from './href.ts';
-import { STORY } from './story.ts';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -57,11 +56,11 @@ export function feedXml(site: SiteContext): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
   <id>${escape(home)}</id>
-  <title>Dateline: ${STORY.title}</title>
+  <title>${escape(`${site.story.site}: ${site.story.title}`)}</title>
   <link href="${escape(home)}"/>
   <link rel="self" href="${escape(url(paths.feed))}"/>
   <updated>${updated}T00:00:00Z</updated>
-  <author><name>Dateline</name></author>
+  <author><name>${escape(site.story.site)}</name></author>
 ${entries.join('\n')}
 </feed>
 `;

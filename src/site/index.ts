@@ -19,7 +19,7 @@ export { absoluteHref, href, paths } from './href.ts';
 export type { MonthStripView } from './month-strip.ts';
 export type { SearchShard } from './search-pages.ts';
 export type { OutletPage, SourceItem } from './source-pages.ts';
-export { STORY } from './story.ts';
+export type { StoryView } from './story.ts';
 export type { NavigatorView, TimelineListView, TimelinePageView } from './timeline-pages.ts';
 export type { DateView, EventEntryView, Link, PagerView, SourceLinkView } from './views.ts';
 export type { KeyEntryView, KeyEventsPage } from './key-events.ts';

@@ -1,7 +1,6 @@
 import type { TimelineEvent } from '../pipeline/model/index.ts';
 import type { SiteContext } from './context.ts';
 import { absoluteHref, href, paths } from './href.ts';
-import { STORY } from './story.ts';
 import { dateView, type DateView, type Link } from './views.ts';
 import { count } from './wording.ts';
 
@@ -116,7 +115,7 @@ export function keyEventsPages(site: SiteContext): KeyEventsPage[] {
     return {
       path,
       size,
-      story: STORY.title,
+      story: site.story.title,
       title: `Key events: top ${size}`,
       lede:
         chosen.length < size

@@ -111,7 +111,10 @@ function drawing(card: ShareCard): Node {
       el({ width: 24, height: '100%', background: '#9b2c1f' }, []),
       el({ flex: 1, flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px 56px 64px' }, [
         el({ flexDirection: 'row', alignItems: 'center', fontSize: 28, color: '#5b5e66' }, [
-          el({ fontWeight: 700, color: '#9b2c1f', letterSpacing: 3, marginRight: 24 }, 'DATELINE'),
+          el(
+            { fontWeight: 700, color: '#9b2c1f', letterSpacing: 3, marginRight: 24 },
+            cut(drawable(card.site), 30).toUpperCase(),
+          ),
           el({ flex: 1 }, cut(drawable(card.story), 70)),
         ]),
         el({ flexDirection: 'column' }, [

@@ -4,7 +4,6 @@ import type { SiteContext } from './context.ts';
 import { absoluteHref, paths } from './href.ts';
 import { KEY_SIZES, keyEvents } from './key-events.ts';
 import type { TimelinePagination } from './paginate-timeline.ts';
-import { STORY } from './story.ts';
 import { count } from './wording.ts';
 
 /** What a share card shows: the picture a shared link unfurls into (1200x630). */
@@ -18,6 +17,8 @@ export interface ShareCard {
   facts: string;
   /** The story's name, at the top. */
   story: string;
+  /** The site's name, at the top before it, in capitals. */
+  site: string;
   /** The card's text as one sentence, for `og:image:alt`. */
   alt: string;
 }
@@ -51,7 +52,7 @@ export interface ShareCards {
 }
 
 /** The card of an event. */
-function eventCard(event: TimelineEvent): ShareCard {
+function eventCard(event: TimelineEvent, story: string, site: string): ShareCard {
   const sources = count(event.corroboration, 'source');
   const facts = `${sources} · first reported ${formatDay(event.firstReport.published)}`;
   return {
@@ -59,8 +60,9 @@ function eventCard(event: TimelineEvent): ShareCard {
     kicker: event.label,
     headline: event.title,
     facts,
-    story: STORY.title,
-    alt: `${event.label}: ${event.title}. ${sources}, first reported ${formatDay(event.firstReport.published)}. From the timeline “${STORY.title}”.`,
+    story,
+    site,
+    alt: `${event.label}: ${event.title}. ${sources}, first reported ${formatDay(event.firstReport.published)}. From the timeline “${story}”.`,
   };
 }
 
@@ -91,10 +93,11 @@ export function shareCards(site: SiteContext, layout: TimelinePagination): Share
   const timeline: ShareCard = {
     path: paths.timelineCard,
     kicker: 'A sourced timeline',
-    headline: STORY.title,
+    headline: site.story.title,
     facts: `${summary}${span}`,
     story: tagline,
-    alt: `A sourced timeline: ${STORY.title}. ${summary}${span.replace(' · ', ', ')}.`,
+    site: site.story.site,
+    alt: `A sourced timeline: ${site.story.title}. ${summary}${span.replace(' · ', ', ')}.`,
   };
   const keyCards = KEY_SIZES.map((size): [number, ShareCard] => {
     const chosen = keyEvents(events, size).length;
@@ -104,10 +107,11 @@ export function shareCards(site: SiteContext, layout: TimelinePagination): Share
       {
         path: paths.keyEventsCard(size),
         kicker: `Key events: top ${size}`,
-        headline: STORY.title,
+        headline: site.story.title,
         facts,
         story: tagline,
-        alt: `Key events, top ${size}: ${STORY.title}. ${facts}.`,
+        site: site.story.site,
+        alt: `Key events, top ${size}: ${site.story.title}. ${facts}.`,
       },
     ];
   });
@@ -118,14 +122,15 @@ export function shareCards(site: SiteContext, layout: TimelinePagination): Share
       {
         path: paths.yearCard(year.year),
         kicker: year.year,
-        headline: STORY.title,
+        headline: site.story.title,
         facts,
         story: tagline,
-        alt: `${year.year}: ${STORY.title}. ${facts}, from the timeline of ${summary}.`,
+        site: site.story.site,
+        alt: `${year.year}: ${site.story.title}. ${facts}, from the timeline of ${summary}.`,
       },
     ];
   });
-  const cards = events.map(eventCard);
+  const cards = events.map((event) => eventCard(event, site.story.title, site.story.site));
   return {
     cards: [timeline, ...cards],
     timeline: image(timeline),

@@ -7,7 +7,6 @@ import { groupByMonth } from './group-by-month.ts';
 import { absoluteHref, href, paths } from './href.ts';
 import { monthStrip, type MonthStripView } from './month-strip.ts';
 import type { TimelinePagination, TimelineYear } from './paginate-timeline.ts';
-import { STORY } from './story.ts';
 import { KEY_ON_HOME, keyEntry, keyEvents, type KeyEntryView } from './key-events.ts';
 import type { EventEntryView, Link, PagerView } from './views.ts';
 import { count } from './wording.ts';
@@ -129,10 +128,10 @@ export function homePage(site: SiteContext, layout: TimelinePagination): HomePag
   const lastYear = layout.years.at(-1);
   const url = (path: string) => absoluteHref(path, site.options.origin);
   return {
-    story: STORY.title,
+    story: site.story.title,
     jsonLd: {
       '@type': 'ItemList',
-      name: `${STORY.title}: a timeline`,
+      name: `${site.story.title}: a timeline`,
       itemListOrder: 'https://schema.org/ItemListOrderAscending',
       ...(layout.split
         ? {
@@ -198,7 +197,7 @@ export function newestPage(site: SiteContext, layout: TimelinePagination): Newes
   const all = site.corpus.events;
   const events = layout.split ? all.slice(-layout.perPage) : all;
   return {
-    story: STORY.title,
+    story: site.story.title,
     split: layout.split,
     shown: events.length,
     total: all.length.toLocaleString('en-GB'),
@@ -245,8 +244,8 @@ export function timelinePages(site: SiteContext, layout: TimelinePagination): Ti
     return {
       path: page.path,
       title: `${page.heading}: timeline`,
-      description: `${STORY.title}: ${events} in ${page.heading}.`,
-      story: STORY.title,
+      description: `${site.story.title}: ${events} in ${page.heading}.`,
+      story: site.story.title,
       homeHref: href(paths.home),
       yearLink:
         page.path !== `/years/${page.year}/` ? { href: href(`/years/${page.year}/`), text: String(page.year) } : null,

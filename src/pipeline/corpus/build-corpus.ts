@@ -15,7 +15,8 @@ import { compareMessages } from '../messages.ts';
 import { extractSentences } from '../sentences/index.ts';
 import { readArticle } from '../reading/index.ts';
 import { renderArticle } from '../rendering/index.ts';
-import type { Corpus, Ledger } from '../model/index.ts';
+import { defaultStory } from '../model/index.ts';
+import type { Corpus, Ledger, StoryConfig } from '../model/index.ts';
 
 /** Options of `buildCorpus`. */
 export interface BuildOptions {
@@ -25,6 +26,8 @@ export interface BuildOptions {
   onStage?: (stage: 'read' | 'events' | 'render' | 'entities', ms: number) => void;
   /** The address of an event's page, from its id, that article bodies link their claims to (default `/events/<id>/`). */
   eventHref?: (id: string) => string;
+  /** The story's settings (`readStory`): its names, synonyms and figures shape the events; by default a story with a title only. */
+  story?: StoryConfig;
 }
 
 /**
@@ -53,7 +56,7 @@ export function buildCorpus(
   ledger: Ledger | null = null,
   options: BuildOptions = {},
 ): Corpus {
-  const { cache, onStage, eventHref = (id: string) => `/events/${id}/` } = options;
+  const { cache, onStage, eventHref = (id: string) => `/events/${id}/`, story = defaultStory() } = options;
   let clock = performance.now();
   const lap = (stage: 'read' | 'events' | 'render' | 'entities') => {
     const now = performance.now();
@@ -140,6 +143,7 @@ export function buildCorpus(
   for (const event of events) event.related = related.get(event.id) ?? [];
   lap('entities');
   return {
+    story,
     articles,
     events,
     ledger: built.ledger,

@@ -16,6 +16,7 @@ export {
 } from './analyse-articles.ts';
 export { buildCorpus, type BuildOptions } from './build-corpus.ts';
 export { checkLedger, lostLedgerIds } from './check-ledger.ts';
+export { STORY_FILE, parseStory, readStory, type ReadStory } from './read-story.ts';
 export {
   ARTICLES_DIR,
   LEDGER_FILE,

@@ -4,6 +4,7 @@ import { claimSchema } from './claim.ts';
 import { ledgerSchema, timelineEventSchema } from './event.ts';
 import { contentMessageSchema } from './message.ts';
 import { entitySchema, figureSchema } from './story.ts';
+import { storyConfigSchema } from './story-config.ts';
 
 /** An article ready to publish. */
 export const corpusArticleSchema = z.object({
@@ -24,6 +25,8 @@ export type CorpusArticle = z.output<typeof corpusArticleSchema>;
 
 /** Everything the site is built from. */
 export const corpusSchema = z.object({
+  /** The story's settings (`content/story.yaml`). */
+  story: storyConfigSchema,
   /** Articles sorted by slug. */
   articles: z.array(corpusArticleSchema),
   /** Events in timeline order, oldest first. */

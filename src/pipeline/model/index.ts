@@ -40,3 +40,13 @@ export {
 } from './event.ts';
 export { contentMessageSchema, type ContentMessage } from './message.ts';
 export { entitySchema, figureSchema, quantitySchema, type Entity, type Figure, type Quantity } from './story.ts';
+export {
+  defaultStory,
+  storyConfigSchema,
+  storyFiguresSchema,
+  storyMeasureSchema,
+  storyNameSchema,
+  type StoryConfig,
+  type StoryConfigInput,
+  type StoryName,
+} from './story-config.ts';
