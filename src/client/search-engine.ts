@@ -89,6 +89,12 @@ export function loadPagefind(): Promise<Pagefind> {
   return engine;
 }
 
+/**
+ * The end of the id of an event's second section in a search shard, which
+ * holds its outlets and entity names: matched, but never the excerpt shown.
+ */
+export const NAMES_SUFFIX = '~names';
+
 /** At most this many spellings of a query are searched. */
 const MAX_SPELLINGS = 6;
 /** At most this many shards are opened for one list of results. */
@@ -176,23 +182,47 @@ export async function runSearch(
     const id = (url: string) => decodeURIComponent(url.split('#')[1] ?? '');
     let opened = 0;
     for (; opened < results.length && opened < MAX_SHARDS && hits.length <= limit; opened++) {
-      const datas = await Promise.all(
-        results[opened]!.map(async ({ result, term }) => ({ data: await result.data(), term })),
-      );
+      // One spelling's data at a time, its sub-results kept at once: Pagefind caches a shard's fragment and
+      // writes each search's matches into that one object, so that data() for two spellings at once would
+      // give both the last one's matches (the other spelling's sub-results replacing the right ones).
+      const datas: Array<{ data: { meta: Record<string, string>; sub_results: PagefindSubResult[] }; term: number }> =
+        [];
+      for (const { result, term } of results[opened]!) {
+        const data = await result.data();
+        datas.push({ data: { meta: data.meta, sub_results: [...data.sub_results] }, term });
+      }
       const facets = JSON.parse(datas[0]!.data.meta.facets ?? '{}') as Facets;
       // Each spelling's matches in this shard, merged: a section once, by the spelling as typed where it has it
-      // (another spelling's matches in the same section never replace those), else by its most matches.
-      const matched = new Map<string, { id: string; excerpt: string; weight: number; term: number }>();
+      // (another spelling's matches in the same section never replace those), else by its most matches. An
+      // event's names (its outlets and entities, `NAMES_SUFFIX`) count as its matches, but its excerpt is of its
+      // sentences, or none: never a list of names.
+      type Match = { id: string; excerpt: string; weight: number; term: number };
+      const texts = new Map<string, Match>();
+      const names = new Map<string, Match>();
       const better = (a: { weight: number; term: number }, b: { weight: number; term: number } | undefined) =>
         !b || a.term < b.term || (a.term === b.term && a.weight > b.weight);
       if (request.q.trim()) {
         for (const { data, term } of datas) {
           for (const sub of data.sub_results) {
             if (!sub.url.includes('#')) continue;
-            const section = { id: id(sub.url), excerpt: sub.excerpt, weight: sub.locations.length, term };
-            if (better(section, matched.get(section.id))) matched.set(section.id, section);
+            const key = id(sub.url);
+            const named = key.endsWith(NAMES_SUFFIX);
+            const section = {
+              id: named ? key.slice(0, -NAMES_SUFFIX.length) : key,
+              excerpt: named ? '' : sub.excerpt,
+              weight: sub.locations.length,
+              term,
+            };
+            const into = named ? names : texts;
+            if (better(section, into.get(section.id))) into.set(section.id, section);
           }
         }
+      }
+      // The spelling that ranks a section is its sentences' (the names line holds the site's own spelling).
+      const matched = new Map<string, Match>(texts);
+      for (const [key, name] of names) {
+        const text = texts.get(key);
+        matched.set(key, text ? { ...text, weight: text.weight + name.weight } : name);
       }
       const order = Object.keys(facets);
       let sections = request.q.trim()
@@ -312,10 +342,11 @@ export function escapeHtml(text: string): string {
 export function renderHit(hit: SearchHit): string {
   const kind =
     hit.kind === 'source'
-      ? `<span class="result-kind">Source${hit.outlet ? ` · ${escapeHtml(hit.outlet)}` : ''}</span> `
+      ? `<span class="result-kind">Source${hit.outlet ? ` · <bdi>${escapeHtml(hit.outlet)}</bdi>` : ''}</span> `
       : '';
   const date = hit.date ? `<span class="result-date">${escapeHtml(hit.date)}</span> ` : '';
   // Pagefind's excerpt is escaped text with <mark> around the matches; nothing else gets through.
   const excerpt = hit.excerpt.replace(/<(?!\/?mark>)/g, '&lt;');
-  return `<li class="search-result result-${hit.kind}"><a href="${escapeHtml(hit.url)}">${date}${kind}<span class="result-title">${escapeHtml(hit.title)}</span></a><p class="result-excerpt">${excerpt}</p></li>`;
+  const text = excerpt ? `<p class="result-excerpt" dir="auto">${excerpt}</p>` : '';
+  return `<li class="search-result result-${hit.kind}"><a href="${escapeHtml(hit.url)}">${date}${kind}<span class="result-title" dir="auto">${escapeHtml(hit.title)}</span></a>${text}</li>`;
 }

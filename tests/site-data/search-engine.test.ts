@@ -16,8 +16,17 @@ const facets = (sections: Section[]) =>
     ),
   );
 
-/** A Pagefind over shards of sections: a word matches a section holding it (case aside). */
+/**
+ * A Pagefind over shards of sections: a word matches a section holding it
+ * (case aside). Like Pagefind, it keeps one object per shard and writes each
+ * search's matches into it when that search's `data()` is called.
+ */
 function fakePagefind(shards: Section[][]) {
+  const fragments = shards.map((sections, n) => ({
+    url: `/search-index/events/${n + 1}/`,
+    meta: { facets: facets(sections) },
+    sub_results: [] as Array<{ url: string; excerpt: string; locations: number[] }>,
+  }));
   return {
     init: async () => {},
     options: async () => {},
@@ -33,18 +42,19 @@ function fakePagefind(shards: Section[][]) {
                     {
                       id: `shard-${n}`,
                       score: matching.length,
-                      data: async () => ({
-                        url: `/search-index/events/${n + 1}/`,
-                        meta: { facets: facets(sections) },
-                        sub_results: matching.map((s) => ({
+                      data: async () => {
+                        await new Promise((resolve) => setTimeout(resolve, 1));
+                        const fragment = fragments[n]!;
+                        fragment.sub_results = matching.map((s) => ({
                           url: `/search-index/events/${n + 1}/#${s.id}`,
                           excerpt: `<mark>${term}</mark> in ${s.id}`,
                           locations: Array.from(
                             { length: s.text.toLowerCase().split(words[0]!).length - 1 },
                             (_, i) => i,
                           ),
-                        })),
-                      }),
+                        }));
+                        return fragment;
+                      },
                     },
                   ]
                 : [];

@@ -29,11 +29,11 @@ const pages = [
 
 const site = useBuiltSite();
 
-async function violations(url: string, scheme: 'light' | 'dark', search?: string, waitFor?: string) {
+async function violations(url: string, scheme: 'light' | 'dark', search?: string, waitFor?: string, width = 1280) {
   // bypassCSP: the site's policy rightly refuses the axe script this test injects (the CSP test covers the policy).
   const context = await site.browser.newContext({
     colorScheme: scheme,
-    viewport: { width: 1280, height: 900 },
+    viewport: { width, height: 900 },
     bypassCSP: true,
   });
   const page = await context.newPage();
@@ -86,6 +86,13 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
       expect(
         await violations('/search/?q=kursk&outlet=Defence+Talks', scheme, undefined, '#event-results .search-result'),
       ).toEqual([]);
+    });
+  }
+  // The header is laid out anew on phones (smaller links on one row with the name): their taps and contrast too.
+  for (const width of [390, 320]) {
+    it(`the timeline and search open on a phone (${width} px)`, async () => {
+      expect(await violations('/', 'light', undefined, undefined, width)).toEqual([]);
+      expect(await violations('/', 'dark', 'Kursk', undefined, width)).toEqual([]);
     });
   }
 });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { NAMES_SUFFIX } from '../../src/client/search-engine.ts';
 
 /**
  * Checks on the built site in `dist/` (`npm test` builds it first): the
@@ -224,7 +225,14 @@ describe('dist/pagefind', () => {
           (m) => m[1],
         ),
       );
-    expect(sections.sort()).toEqual([...timeline.events.map((event) => event.id), ...articles].sort());
+    // Each event's outlets and names are a section of their own beside it (found, never its excerpt).
+    const named = sections.filter((id) => id!.endsWith(NAMES_SUFFIX));
+    expect(sections.filter((id) => !id!.endsWith(NAMES_SUFFIX)).sort()).toEqual(
+      [...timeline.events.map((event) => event.id), ...articles].sort(),
+    );
+    expect(named.length).toBeGreaterThan(0);
+    for (const id of named)
+      expect(timeline.events.map((event) => event.id)).toContain(id!.slice(0, -NAMES_SUFFIX.length));
     expect(existsSync(new URL('pagefind/pagefind.js', dist))).toBe(true);
   });
 });

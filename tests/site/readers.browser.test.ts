@@ -5,7 +5,7 @@ import { useBuiltSite } from '../support/built-site.ts';
 /** A site that speaks to readers: no internal details, phones laid out for reading and searching. */
 const site = useBuiltSite();
 const timeline = JSON.parse(readFileSync(new URL('../../dist/timeline.json', import.meta.url), 'utf8')) as {
-  events: Array<{ id: string; claims: Array<{ article: string; edtf: string }> }>;
+  events: Array<{ id: string; claims: Array<{ article: string; edtf: string; sentence: string }> }>;
 };
 const event = timeline.events.find((e) => e.claims.length > 1) ?? timeline.events[0]!;
 
@@ -64,6 +64,44 @@ describe('wording for readers', () => {
   });
 });
 
+describe('text of either direction', () => {
+  it('isolates every event title, quote, search result and embed card, so that a right-to-left one cannot reorder its neighbours', async () => {
+    const page = await site.browser.newPage();
+    /** What of `selector` on the page is not inside an element of its own direction (`<bdi>` or `dir="auto"`). */
+    const loose = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((els) =>
+          els
+            .filter((el) => !el.closest('bdi, [dir="auto"]') && !el.querySelector(':scope > bdi:only-child'))
+            .map((el) => el.outerHTML.slice(0, 100)),
+        );
+    const expectIsolated = async (selector: string) => {
+      expect(await page.locator(selector).count(), selector).toBeGreaterThan(0);
+      expect(await loose(selector), selector).toEqual([]);
+    };
+    await page.goto(`${site.url}/`);
+    await expectIsolated('.event-title-link a');
+    await expectIsolated('.event-quote p');
+    await page.goto(`${site.url}/key-events/`);
+    await expectIsolated('.key-event-title a');
+    await page.goto(`${site.url}/events/${event.id}/`);
+    await expectIsolated('h1.event-title');
+    await expectIsolated('.related li a > :not(.related-date)');
+    await page.goto(`${site.url}/embed/`);
+    await expectIsolated('.embed-events a');
+    await page.goto(`${site.url}/embed/events/${event.id}/`);
+    await expectIsolated('.embed-heading');
+    await expectIsolated('.embed-quote p');
+    await page.goto(`${site.url}/search/?q=Kursk`);
+    await page.locator('#source-results .search-result').first().waitFor();
+    await expectIsolated('.result-title');
+    await expectIsolated('.result-excerpt');
+    await expectIsolated('.result-kind bdi');
+    await page.close();
+  });
+});
+
 describe('search counts and excerpts', () => {
   it('counts every report that names a place, and shows excerpts without the pages’ date badges', async () => {
     const dir = new URL('../../content/articles/', import.meta.url);
@@ -75,21 +113,48 @@ describe('search counts and excerpts', () => {
     expect(await page.locator('#search-page-status').textContent()).toMatch(
       new RegExp(`\\b${naming.length} sources?\\b`),
     );
+    // The events: every one whose sentences say the word, and no more.
+    const saying = timeline.events.filter((e) => e.claims.some((claim) => /\bKursk\b/.test(claim.sentence)));
+    const [, shown, total = shown] = /(\d+)(?: of (\d+))? events?\b/.exec(
+      (await page.locator('#search-page-status').textContent())!,
+    )!;
+    expect(Number(total)).toBe(saying.length);
+    expect(await page.locator('#event-results .search-result').count()).toBe(Number(shown));
     const excerpts = await page.locator('.result-excerpt').allInnerTexts();
     expect(excerpts.length).toBeGreaterThan(naming.length);
     for (const excerpt of excerpts) expect(excerpt).not.toMatch(/reported \d{1,2} \w{3} \d{4}/);
+    // An event's excerpt is of its sentences, never the list of its outlets and names that search also reads.
+    const events = await page.locator('#event-results .search-result').evaluateAll((items) =>
+      items.map((item) => ({
+        id: decodeURIComponent(item.querySelector('a')!.getAttribute('href')!.split('/')[2]!),
+        excerpt: item.querySelector('.result-excerpt')?.textContent ?? '',
+      })),
+    );
+    const squash = (text: string) => text.replace(/\s+/g, ' ').replace(/^…|…$/g, '').trim();
+    for (const { id, excerpt } of events) {
+      const sentences = squash(
+        timeline.events
+          .find((e) => e.id === id)!
+          .claims.map((c) => c.sentence)
+          .join(' '),
+      );
+      expect(sentences, id).toContain(squash(excerpt));
+    }
     await page.close();
   });
 });
 
 describe('on a phone', () => {
   for (const width of [390, 320]) {
-    it(`keeps the search field in view with results open, under a header of at most 110 px (${width} px)`, async () => {
+    it(`keeps the search field in view with results open, under a header of at most ${width >= 390 ? 90 : 112} px (${width} px)`, async () => {
       const page = await site.browser.newPage({ viewport: { width, height: 700 } });
       await page.goto(`${site.url}/`);
       const header = await page.locator('.site-header').boundingBox();
-      // Was 128 px at 390; the name, five links and the field take two or three short rows.
-      expect(header!.height).toBeLessThanOrEqual(width >= 390 ? 110 : 130);
+      // Was 128 px at 390 (125 at 320): the name and the links on one row, then the field (85 px at 390, 108 at 320).
+      expect(header!.height).toBeLessThanOrEqual(width >= 390 ? 90 : 112);
+      // The about page's link is in every page's footer instead.
+      expect(await page.locator('.site-nav a[href="/about/"]').isVisible()).toBe(false);
+      expect(await page.locator('.site-footer a[href="/about/"]').isVisible()).toBe(true);
       await page.fill('#search-input', 'Kursk');
       await page.locator('#search-results .search-result').first().waitFor();
       const field = (await page.locator('#search-input').boundingBox())!;
