@@ -64,6 +64,29 @@ export interface EmbedPages {
   snippets: { home: string; years: Record<string, string>; events: Record<string, string> };
 }
 
+/**
+ * The height an event's card needs at 300 px wide (a phone's column), from
+ * the length of its lines: about 28 characters a line of the quotation, 22 of
+ * the headline, 36 of the sources and 34 of the links, with the rows above
+ * and the padding. Rounded up to 10 px; measured in Chromium with DejaVu, a
+ * wide font, so that narrower fonts fit too.
+ *
+ * @param page - The card.
+ * @returns Its height in pixels.
+ */
+export function eventEmbedHeight(
+  page: Pick<EmbedEventPage, 'quote' | 'heading' | 'reported' | 'more' | 'story'>,
+): number {
+  const lines = (text: string, perLine: number) => Math.ceil(text.length / perLine);
+  const height =
+    90 +
+    lines(page.quote, 28) * 24 +
+    lines(page.heading, 22) * 24 +
+    lines(`${page.reported}.`, 36) * 20 +
+    lines(`${page.more.text} · from ${page.story.text}`, 34) * 20;
+  return Math.ceil(height / 10) * 10;
+}
+
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -156,7 +179,9 @@ export function embedPages(site: SiteContext, layout: TimelinePagination): Embed
       years: Object.fromEntries(
         years.map((page) => [page.path.split('/').at(-2)!, embedSnippet(url(page.path), page.title, 640)]),
       ),
-      events: Object.fromEntries(eventEmbeds.map((page) => [page.id, embedSnippet(url(page.path), page.title, 420)])),
+      events: Object.fromEntries(
+        eventEmbeds.map((page) => [page.id, embedSnippet(url(page.path), page.title, eventEmbedHeight(page))]),
+      ),
     },
   };
 }

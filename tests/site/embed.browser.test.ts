@@ -35,6 +35,20 @@ describe('embeds', () => {
     await page.close();
   });
 
+  it('give each event card a height it fits in at 300 px, without much to spare', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 300, height: 100 } });
+    for (const id of events) {
+      await page.goto(`${site.url}/events/${id}/`);
+      const snippet = await page.locator('.embed-code textarea').inputValue();
+      const height = Number(/ height="(\d+)"/.exec(snippet)![1]);
+      await page.goto(`${site.url}/embed/events/${id}/`);
+      const needed = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(needed, id).toBeLessThanOrEqual(height);
+      expect(height - needed, id).toBeLessThan(150);
+    }
+    await page.close();
+  });
+
   it('inside another site’s article, a click opens the full page in the top window', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 800 } });
     const id = events[0]!;
