@@ -31,9 +31,13 @@ const WIRE_OPENING =
   /^\s*[\p{Lu}][\p{Lu}\p{L}.'/&, -]{1,60}?\s\((?:Reuters|AP|AFP|Bloomberg|Hollywood Reporter|CNN|Xinhua|UPI|dpa)\)\s*(?:-{1,2}|–|—)\s*/u;
 /** The same stamp needs a place and a bar, or a clock: a sentence may well begin "Wed Apr 27, 2011 was...". */
 const WIRE_NEEDS = new RegExp(String.raw`\||${CLOCK}`);
-/** A broadcaster's page timestamp: `22 June 2010 Last updated at 05:09 GMT`, `Page last updated at 12:23 GMT, Monday, 27 April 2009 13:23 UK`. */
+/**
+ * A broadcaster's page timestamp: `22 June 2010 Last updated at 05:09 GMT`, `Page last updated at
+ * 12:23 GMT, Monday, 27 April 2009 13:23 UK`, `Last updated: 14 January, 2010 - 17:26 GMT`, the zone
+ * sometimes left out (`8 November 2011 Last updated at 06:28`).
+ */
 const PAGE_UPDATED = new RegExp(
-  String.raw`(?:^|(?<=\s))(?:\d{1,2} ${MONTH_LONG} \d{4}\s+)?(?:Page\s+)?[Ll]ast [Uu]pdated(?::? \d{1,2} ${MONTH_LONG} \d{4}|(?: at)? ${CLOCK} ${ZONE}(?:,? ${WEEKDAY_LONG},? \d{1,2} ${MONTH_LONG},? \d{4}(?: ${CLOCK} ${ZONE})?)?)(?:\s+Help\b)?`,
+  String.raw`(?:^|(?<=\s))(?:\d{1,2} ${MONTH_LONG} \d{4}\s+)?(?:Page\s+)?[Ll]ast [Uu]pdated(?::? \d{1,2} ${MONTH_LONG},? \d{4}(?:,? (?:- )?${CLOCK}(?: ${ZONE}\b)?)?|(?: at)? ${CLOCK}(?: ${ZONE}\b)?(?:,? ${WEEKDAY_LONG},? \d{1,2} ${MONTH_LONG},? \d{4}(?: ${CLOCK} ${ZONE})?)?)(?:\s+Help\b)?`,
   'u',
 );
 /** A newspaper page's timestamp: `Friday 17 September 2010 10.00 BST`, with the site's name after it. */
@@ -43,14 +47,21 @@ const PAGE_STAMP = new RegExp(
 );
 /** The agencies photo credits name: an acronym (AP, EPA, AFP) or a picture agency's name. */
 const AGENCY = String.raw`(?:\p{Lu}{2,}\b|Getty(?: Images)?|Reuters|Corbis|Rex(?: Features)?|Bloomberg|Alamy|Polaris|Sipa|Zuma(?: Press)?|Xinhua|\p{Lu}\p{Ll}+ Images)`;
-/** A date with its clock, as pages stamp posts and comments: `June 1, 2010 10:20 AM`, `At 4:55 pm on 21 Jan 2010`. */
+/** A day with its month and year, as stamps write it: `21 Jan 2010`, `29th Apr 2009`, `14 January, 2010`, `May 10, 2010`. */
+const STAMP_DAY = String.raw`(?:\d{1,2}(?:st|nd|rd|th)? (?:${MONTH_LONG}|${MONTH_SHORT}),? \d{4}|(?:${MONTH_LONG}|${MONTH_SHORT}) \d{1,2},? \d{4})`;
+/**
+ * A date with its clock, as pages stamp posts and comments: `June 1, 2010 10:20 AM`, `At 4:55 pm
+ * on 21 Jan 2010`, `At 23:47 29th Apr 2009, name wrote:`, `May 10, 2010 20:07 UTC`, `12th August
+ * 2011 - 23:07`, `May 25, 2010 - 4:00 PM | by: Name`. The clock has a colon and comes right
+ * before or after a date with its year: an article's own sentence rarely gives both.
+ */
 const CLOCKED = new RegExp(
-  String.raw`(?:\bAt ${CLOCK} on \d{1,2} (?:${MONTH_LONG}|${MONTH_SHORT}),? \d{4}|(?:\bon )?(?:${MONTH_LONG}|${MONTH_SHORT}) \d{1,2},? \d{4},? \d{1,2}:\d{2} ?[AaPp][Mm]\b(?: ${ZONE}\b)?)`,
+  String.raw`(?:\bAt \d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?,? (?:on )?${STAMP_DAY}|(?:\bon )?${STAMP_DAY},? (?:- )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?(?: ${ZONE}\b)?(?: \| by:? \p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*)?)?)`,
   'gu',
 );
-/** What a comment thread prints around its posts: `Posted by: Name |`, `Name wrote:`, `| Report abuse`. */
+/** What a comment thread prints around its posts: `Posted by: Name |`, `Name wrote:`, `| Report abuse`, a moderator's removal notice. */
 const COMMENT =
-  /(?:\bPosted by:? [^|]{1,60}\|?|(?:^|(?<=\d{4}),)\s*[\p{L}\p{N}_.-]{1,40} wrote:|\|? ?Report abuse\b|\bPosted by\b)/gu;
+  /(?:\bPosted by:? [^|]{1,60}\|?|(?:^|(?<=\d{4}),)\s*[\p{L}\p{N}_.-]{1,40} wrote:|\|? ?Report abuse\b|\bPosted by\b|\bThis comment was removed because the moderators found it broke the house rules\.?)/gu;
 /** Where a newspaper says an article appeared, or was corrected: `…in the Guardian on 11.29 BST on Monday 20 September 2010`, `This article was amended on 16 December 2010`. */
 const PRINTED = new RegExp(
   String.raw`(?:\b(?:the )?(?:Guardian|Observer) on ${CLOCK} ${ZONE} on ${WEEKDAY_LONG},? \d{1,2} ${MONTH_LONG},? \d{4}\.?|^\s*This article was (?:amended|corrected|updated) on [^.]*\.?)`,

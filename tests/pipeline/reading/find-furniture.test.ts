@@ -28,6 +28,21 @@ describe('findFurniture', () => {
     ]);
   });
 
+  it('recognises the stamps of blog posts and comments, a clock next to a date with its year', () => {
+    expect(kept('At 23:47 29th Apr 2009, reader20 wrote: The coverage is over the top.')).toEqual([
+      'The coverage is over the top.',
+    ]);
+    expect(kept('May 10, 2010 20:07 UTC With oil off the coast, the bill stalled.')).toEqual([
+      'With oil off the coast, the bill stalled.',
+    ]);
+    expect(kept('May 25, 2010 - 4:00 PM | by: Ann Lee Boats left the harbour.')).toEqual(['Boats left the harbour.']);
+    expect(
+      kept('12th August 2011 - 23:07 This comment was removed because the moderators found it broke the house rules.'),
+    ).toEqual(['']);
+    expect(kept('Last updated: 14 January, 2010 - 17:26 GMT Relatives gathered.')).toEqual(['Relatives gathered.']);
+    expect(kept('8 November 2011 Last updated at 06:28 The jury returned.')).toEqual(['The jury returned.']);
+  });
+
   it('recognises photo credits and their captions', () => {
     expect(kept('Rescuers search the rubble.', 'Photograph: Ana Ruiz/AP The quake struck on Monday.')).toEqual([
       '',
@@ -47,6 +62,8 @@ describe('findFurniture', () => {
       'The ferry sank on Monday, March 7, 2022.',
       'Officials said the photograph was taken in 2020.',
       'Prices rose 3% | a record.',
+      'The rig exploded on April 20, 2010 at 9:49 pm, killing 11.',
+      'Divers went down at 9:30 on Monday.',
     ];
     expect(kept(...text)).toEqual(text);
   });
